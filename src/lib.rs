@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod course;
 pub mod markdown;
+pub mod progress;
 pub mod quiz;
 pub mod sanitize;
 pub mod theme;

@@ -46,11 +46,17 @@ mod tests {
 
     #[test]
     fn keeps_clean_text_borrowed() {
-        assert!(matches!(strip_controls("plain — ünïcode 漢字"), Cow::Borrowed(_)));
+        assert!(matches!(
+            strip_controls("plain — ünïcode 漢字"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
     fn layout_variant_keeps_newline_and_tab_only() {
-        assert_eq!(strip_controls_keep_layout("a\tb\r\nc\u{1b}]52;c;eA==\u{7}"), "a\tb\nc]52;c;eA==");
+        assert_eq!(
+            strip_controls_keep_layout("a\tb\r\nc\u{1b}]52;c;eA==\u{7}"),
+            "a\tb\nc]52;c;eA=="
+        );
     }
 }

@@ -1,0 +1,148 @@
+//! The command line: clap definitions, dispatch, and the non-interactive commands
+//! (`list`, `read`, `check`, `completions`).
+//!
+//! This is an edge of the program: it may print, read files and look at the terminal,
+//! and it turns every failure into one or two lines and an exit status (SPEC §6). It
+//! never renders Markdown or validates courses itself; it calls the core for that.
+// Doc comments here are clap's --help text, read in a terminal, not rendered Markdown.
+#![allow(clippy::doc_markdown)]
+
+mod check;
+mod list;
+mod output;
+mod read;
+
+use crate::course::{Course, CourseError, Loaded};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+pub use output::{ColorChoice, Output};
+
+/// An offline terminal tutor: Markdown lessons, micro-quizzes, local progress.
+#[derive(Debug, Parser)]
+#[command(name = "tutor", version, about, long_about = None)]
+pub struct Cli {
+    /// Use the course in DIR instead of the built-in one
+    #[arg(long, global = true, value_name = "DIR")]
+    pub course: Option<PathBuf>,
+    /// Keep progress in DIR (default: $TUTOR_DATA_DIR, else the user data folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Colour theme
+    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Dark)]
+    pub theme: ThemeArg,
+    /// When to use colour: auto colours only a terminal without NO_COLOR
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Dark,
+    Light,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the course's chapters and quizzes
+    List,
+    /// Print a rendered chapter (by id, number or id prefix) or any Markdown file
+    Read {
+        /// A chapter id, its number in course order, a unique id prefix, or a path to a .md file
+        #[arg(value_name = "CHAPTER|FILE.md")]
+        target: String,
+        /// Wrap at N columns (default: the terminal width up to 100, or 80 when not a terminal)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        width: Option<u16>,
+    },
+    /// Validate a course folder (default: the built-in course)
+    Check {
+        /// The course folder to check
+        dir: Option<PathBuf>,
+    },
+    /// Print shell completions
+    Completions {
+        /// The shell to generate completions for
+        shell: clap_complete::Shell,
+    },
+}
+
+/// A failed command: what to tell the user and the exit status (SPEC §6: 1 for a
+/// failed check, 2 for bad usage or bad input).
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self {
+            code: 2,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<CourseError> for Failure {
+    fn from(err: CourseError) -> Self {
+        Self::usage(err.to_string())
+    }
+}
+
+/// Runs the parsed command line. Returns the exit status of a command that ran to its
+/// end (0, or 1 for a check that found errors).
+pub fn run(cli: &Cli) -> Result<u8, Failure> {
+    let out = Output::new(cli.color, cli.theme);
+    match &cli.command {
+        None => interactive(cli),
+        Some(Command::List) => list::run(&load_course(cli)?, &out),
+        Some(Command::Read { target, width }) => read::run(cli, target, *width, &out),
+        Some(Command::Check { dir }) => check::run(dir.as_deref().or(cli.course.as_deref())),
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "tutor", &mut std::io::stdout());
+            Ok(0)
+        }
+    }
+}
+
+/// The interactive tutor needs a terminal on both ends; without one it must not draw.
+fn interactive(cli: &Cli) -> Result<u8, Failure> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Failure::usage(
+            "the interactive tutor needs a terminal on stdin and stdout; \
+             try `tutor list` or `tutor read 1`",
+        ));
+    }
+    let out = Output::new(cli.color, cli.theme);
+    list::run(&load_course(cli)?, &out)?;
+    println!("\nRead a chapter with `tutor read <number>`; `tutor --help` lists every command.");
+    Ok(0)
+}
+
+/// Loads the course named by `--course`, or the built-in one. Quizzes that failed to
+/// load are left out; one line on stderr points at `tutor check` so they are not
+/// silently missing.
+pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
+    let loaded = match &cli.course {
+        Some(dir) => Course::from_dir(dir)?,
+        None => Course::builtin()?,
+    };
+    if !loaded.errors.is_empty() {
+        let n = loaded.errors.len();
+        let target = cli
+            .course
+            .as_ref()
+            .map_or(String::new(), |d| format!(" {}", d.display()));
+        eprintln!(
+            "warning: this course has {n} problem{} and parts of it were skipped; \
+             run `tutor check{target}` for details",
+            if n == 1 { "" } else { "s" }
+        );
+    }
+    Ok(loaded)
+}

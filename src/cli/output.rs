@@ -1,0 +1,71 @@
+//! Where command output goes and how it looks: the colour decision (`--color`,
+//! `NO_COLOR`, whether stdout is a terminal), the theme, and the default width.
+use super::ThemeArg;
+use crate::theme::{Theme, ThemeKind};
+use clap::ValueEnum;
+use std::io::IsTerminal;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The widest column `tutor read` picks by itself: longer lines are harder to read.
+const MAX_AUTO_WIDTH: u16 = 100;
+/// The width used when stdout is not a terminal (a pipe or a file).
+const PIPE_WIDTH: u16 = 80;
+
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub color: bool,
+    pub theme: Theme,
+    stdout_is_terminal: bool,
+}
+
+impl Output {
+    pub fn new(choice: ColorChoice, theme: ThemeArg) -> Self {
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_is_terminal && !no_color,
+        };
+        let kind = match theme {
+            ThemeArg::Dark => ThemeKind::Dark,
+            ThemeArg::Light => ThemeKind::Light,
+        };
+        let theme = if color {
+            Theme::new(kind, true)
+        } else {
+            Theme::plain()
+        };
+        Self {
+            color,
+            theme,
+            stdout_is_terminal,
+        }
+    }
+
+    /// The width to lay text out at when the user gave none.
+    pub fn default_width(&self) -> u16 {
+        if !self.stdout_is_terminal {
+            return PIPE_WIDTH;
+        }
+        crossterm::terminal::size().map_or(PIPE_WIDTH, |(cols, _)| cols.clamp(1, MAX_AUTO_WIDTH))
+    }
+}
+
+/// Writing to a closed pipe (`tutor read 1 | head`) is the reader's choice, not an
+/// error worth a message.
+pub fn write_failed(err: &std::io::Error) -> Result<u8, super::Failure> {
+    if err.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(0)
+    } else {
+        Err(super::Failure::usage(format!(
+            "cannot write to stdout: {err}"
+        )))
+    }
+}

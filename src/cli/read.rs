@@ -1,0 +1,66 @@
+//! `tutor read`: a chapter of the course, or any Markdown file, rendered to stdout.
+use super::output::write_failed;
+use super::{Cli, Failure, Output, load_course};
+use crate::course::split_front_matter;
+use crate::markdown;
+use std::io::Write;
+use std::path::Path;
+
+pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<u8, Failure> {
+    let body = if looks_like_file(target) {
+        read_file(Path::new(target))?
+    } else {
+        let loaded = load_course(cli)?;
+        let chapter = loaded
+            .course
+            .find_chapter(target)
+            .map_err(|e| Failure::usage(format!("{e} (see `tutor list`)")))?;
+        chapter.body.clone()
+    };
+    let width = width.unwrap_or_else(|| out.default_width());
+    let lines = markdown::parse(&body).layout(usize::from(width), &out.theme);
+    let stdout = std::io::stdout();
+    let mut sink = std::io::BufWriter::new(stdout.lock());
+    match markdown::write_ansi(&mut sink, &lines, out.color).and_then(|()| sink.flush()) {
+        Ok(()) => Ok(0),
+        Err(err) => write_failed(&err),
+    }
+}
+
+/// A target is a file when it names one: a Markdown extension or a path separator.
+/// Everything else is looked up among the chapters, so `tutor read 2` never reads a
+/// file called `2` by accident.
+fn looks_like_file(target: &str) -> bool {
+    let markdown_extension = Path::new(target)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    markdown_extension || target.contains('/') || target.contains(std::path::MAIN_SEPARATOR)
+}
+
+fn read_file(path: &Path) -> Result<String, Failure> {
+    if path.is_dir() {
+        return Err(Failure::usage(format!(
+            "{}: is a folder, not a Markdown file",
+            path.display()
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Failure::usage(format!(
+            "{}: cannot read: {}",
+            path.display(),
+            io_reason(&e)
+        ))
+    })?;
+    // A stray invalid byte should not stop a reader; it shows as U+FFFD.
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(split_front_matter(&text).1.to_owned())
+}
+
+/// The OS message without the "(os error 2)" suffix, which means nothing to a reader.
+pub fn io_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}

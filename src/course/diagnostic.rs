@@ -1,0 +1,172 @@
+//! Diagnostics: one problem in one file, located by line and column.
+//!
+//! This module owns turning byte offsets (what `toml` and `Spanned` give) into the
+//! 1-based `line:col` users see, and turning serde's wording into short messages written
+//! for course authors. It never decides what is wrong — only how to say where and what.
+use crate::sanitize::strip_controls;
+use std::fmt;
+
+/// One problem found in a course, located in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters (not bytes), so it matches an editor.
+    pub col: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.col, self.message
+        )
+    }
+}
+
+/// The 1-based line and character column of byte `offset` in `text`. An offset past the
+/// end or inside a character is pulled back to the nearest character start, so a
+/// slightly-off span still yields a usable location instead of a panic.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.matches('\n').count() + 1;
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// Collects the diagnostics for one file while it is being read.
+pub(crate) struct FileReport<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl<'a> FileReport<'a> {
+    pub fn new(path: &'a str, text: &'a str) -> Self {
+        Self {
+            path,
+            text,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Paths and messages quote course text (file names, keys, values), so they are
+    /// sanitized like everything else a course can put on the screen.
+    fn at(&self, offset: usize, message: &str) -> Diagnostic {
+        let (line, col) = line_col(self.text, offset);
+        Diagnostic {
+            path: strip_controls(self.path).into_owned(),
+            line,
+            col,
+            message: strip_controls(message).into_owned(),
+        }
+    }
+
+    pub fn error(&mut self, offset: usize, message: impl Into<String>) {
+        let diagnostic = self.at(offset, &message.into());
+        self.errors.push(diagnostic);
+    }
+
+    pub fn warning(&mut self, offset: usize, message: impl Into<String>) {
+        let diagnostic = self.at(offset, &message.into());
+        self.warnings.push(diagnostic);
+    }
+
+    /// Records a `toml` error. `base` is where the parsed text starts inside the file,
+    /// for TOML embedded in another file (front matter).
+    pub fn toml_error(&mut self, error: &toml::de::Error, base: usize) {
+        let span = error.span().unwrap_or(0..0);
+        let start = base + span.start;
+        let end = (base + span.end).min(self.text.len());
+        let spanned_text = self.text.get(start..end).unwrap_or("");
+        self.error(start, humanize(error.message(), spanned_text));
+    }
+
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+}
+
+/// Rewrites serde's vocabulary ("field") into TOML's ("key") and keeps one line.
+/// `spanned` is the source text the error points at, used to name a duplicate key.
+fn humanize(message: &str, spanned: &str) -> String {
+    let first = message.lines().next().unwrap_or("invalid TOML").trim();
+    if let Some(rest) = first.strip_prefix("unknown field ") {
+        return match rest.split_once(", expected one of ") {
+            Some((key, expected)) => {
+                format!(
+                    "unknown key {key}, expected one of: {}",
+                    expected.replace('`', "")
+                )
+            }
+            None => match rest.split_once(", there are no fields") {
+                Some((key, _)) => format!("unknown key {key}"),
+                None => format!(
+                    "unknown key {}",
+                    rest.replace(", expected `", ", expected: `")
+                ),
+            },
+        };
+    }
+    if let Some(rest) = first.strip_prefix("missing field ") {
+        return format!("missing key {rest}");
+    }
+    // serde names Rust types; authors know TOML's words.
+    let first = &first
+        .replace("expected i64", "expected an integer")
+        .replace("expected u32", "expected a whole number");
+    let short_key = !spanned.is_empty() && spanned.len() <= 60 && !spanned.contains('\n');
+    if first == "duplicate key" && short_key {
+        return format!("duplicate key `{spanned}`");
+    }
+    first.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_from_one() {
+        let text = "ab\nçé = 1\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 3), (2, 1));
+        // 'ç' and 'é' are two bytes each: byte 7 is the third character of line 2.
+        assert_eq!(line_col(text, 7), (2, 3));
+        assert_eq!(line_col(text, 999), (3, 1));
+        // Inside a character: pulled back to its start.
+        assert_eq!(line_col(text, 4), (2, 1));
+    }
+
+    #[test]
+    fn humanize_rewrites_serde_words() {
+        assert_eq!(
+            humanize(
+                "unknown field `chioces`, expected one of `id`, `prompt`",
+                ""
+            ),
+            "unknown key `chioces`, expected one of: id, prompt"
+        );
+        assert_eq!(humanize("missing field `id`", ""), "missing key `id`");
+        assert_eq!(humanize("duplicate key", "title"), "duplicate key `title`");
+        assert_eq!(
+            humanize("unknown field `x`, there are no fields", ""),
+            "unknown key `x`"
+        );
+        assert_eq!(humanize("line one\nline two", ""), "line one");
+        assert_eq!(
+            humanize("invalid type: string \"high\", expected i64", "\"high\""),
+            "invalid type: string \"high\", expected an integer"
+        );
+    }
+}

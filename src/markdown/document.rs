@@ -1,0 +1,162 @@
+//! The width-independent form of a parsed document: blocks, and inline runs of text.
+//!
+//! Everything stored here is already sanitized (no control characters; code keeps only
+//! its line breaks, with tabs expanded), so layout never has to think about untrusted
+//! bytes. Nothing here knows about widths or colours.
+use std::sync::Arc;
+
+/// A piece of inline text with one set of inline attributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Run {
+    pub text: String,
+    pub flags: Flags,
+    pub link: Option<Arc<str>>,
+}
+
+impl Run {
+    pub fn new(text: impl Into<String>, flags: Flags, link: Option<Arc<str>>) -> Self {
+        Self {
+            text: text.into(),
+            flags,
+            link,
+        }
+    }
+
+    pub fn is_break(&self) -> bool {
+        self.flags.contains(Flags::BREAK)
+    }
+}
+
+/// Inline attributes of a [`Run`], combinable (strong text inside a link, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub(crate) struct Flags(u16);
+
+impl Flags {
+    pub const EMPHASIS: Self = Self(1);
+    pub const STRONG: Self = Self(1 << 1);
+    pub const STRIKE: Self = Self(1 << 2);
+    pub const CODE: Self = Self(1 << 3);
+    pub const LINK: Self = Self(1 << 4);
+    /// A link's address, shown after its text.
+    pub const ADDRESS: Self = Self(1 << 5);
+    pub const IMAGE: Self = Self(1 << 6);
+    pub const NOTE_REF: Self = Self(1 << 7);
+    /// A hard line break; the run's text is empty.
+    pub const BREAK: Self = Self(1 << 8);
+    /// Decoration added by the renderer (heading markers).
+    pub const MARKER: Self = Self(1 << 9);
+
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    #[must_use]
+    pub const fn with(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Block {
+    Paragraph(Vec<Run>),
+    Heading {
+        level: u8,
+        runs: Vec<Run>,
+    },
+    Quote(Vec<Block>),
+    List(List),
+    /// Index into [`Content::code`].
+    Code(usize),
+    Table(Table),
+    Rule,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct List {
+    /// The first number of an ordered list; `None` for bullets.
+    pub start: Option<u64>,
+    /// Tight lists have no blank lines between or inside their items.
+    pub tight: bool,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Item {
+    /// `Some(checked)` for a task list item.
+    pub task: Option<bool>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Table {
+    pub aligns: Vec<Align>,
+    /// The header row; every row has exactly `aligns.len()` cells.
+    pub head: Vec<Vec<Run>>,
+    pub rows: Vec<Vec<Vec<Run>>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CodeBlock {
+    /// The first word of the info string, as written (sanitized).
+    pub label: String,
+    /// The lines, without their line breaks, tabs already expanded.
+    pub lines: Vec<String>,
+}
+
+/// A footnote definition, numbered by first reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Note {
+    pub number: usize,
+    pub blocks: Vec<Block>,
+}
+
+/// The parsed document without its highlighting cache.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Content {
+    pub blocks: Vec<Block>,
+    pub notes: Vec<Note>,
+    pub code: Vec<CodeBlock>,
+}
+
+impl Content {
+    /// Headings in the order layout meets them (footnotes excluded).
+    pub fn headings(&self) -> Vec<(u8, String)> {
+        let mut out = Vec::new();
+        collect_headings(&self.blocks, &mut out);
+        out
+    }
+}
+
+fn collect_headings(blocks: &[Block], out: &mut Vec<(u8, String)>) {
+    for block in blocks {
+        match block {
+            Block::Heading { level, runs } => out.push((*level, plain_text(runs))),
+            Block::Quote(inner) => collect_headings(inner, out),
+            Block::List(list) => {
+                for item in &list.items {
+                    collect_headings(&item.blocks, out);
+                }
+            }
+            Block::Paragraph(_) | Block::Code(_) | Block::Table(_) | Block::Rule => {}
+        }
+    }
+}
+
+/// The text of runs with whitespace collapsed, as it reads on one line.
+pub(crate) fn plain_text(runs: &[Run]) -> String {
+    let mut out = String::new();
+    for run in runs {
+        if run.is_break() {
+            out.push(' ');
+        }
+        out.push_str(&run.text);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,207 @@
+//! Markdown -> [`Document`] (blocks and inline runs, independent of any width) -> lines
+//! laid out for a width, with syntax highlighting and sanitizing on the way.
+//!
+//! One renderer serves `tutor read` and the TUI. It never touches a terminal: its edge
+//! is [`StyledLine`] (convertible to a ratatui [`Line`]) and [`write_ansi`]. Every
+//! control character in the source is removed while parsing, so no document can drive
+//! the terminal; colours come only from the [`Theme`] and never paint a background.
+mod ansi;
+mod code;
+mod document;
+mod highlight;
+mod layout;
+mod parse;
+#[doc(hidden)]
+pub mod sample;
+mod schedule;
+mod styled;
+mod table;
+mod text;
+mod wrap;
+
+use std::io::{self, Write};
+use std::sync::OnceLock;
+use std::thread;
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use self::document::Content;
+use self::highlight::Highlighted;
+use crate::theme::Theme;
+
+/// A parsed Markdown document, independent of any width.
+///
+/// Code is highlighted on the first coloured layout and the result kept, so laying the
+/// document out again at another width does not highlight again.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    content: Content,
+    highlights: OnceLock<Vec<Option<Highlighted>>>,
+}
+
+/// Whether a laid-out line is prose (fits the width) or verbatim (code, diagrams: never
+/// re-wrapped, may be wider than the width).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Text,
+    Code,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StyledSpan {
+    pub text: String,
+    pub style: Style,
+    /// Target of a hyperlink covering this span (OSC 8 when colour is on).
+    pub link: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StyledLine {
+    pub spans: Vec<StyledSpan>,
+    pub kind: LineKind,
+}
+
+/// A document laid out at one width, with where its parts landed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Rendered {
+    pub lines: Vec<StyledLine>,
+    /// The line of each heading, in the order of [`Document::headings`].
+    pub heading_lines: Vec<usize>,
+    /// The first line of each top-level block, in order: a position that survives a
+    /// change of width (see [`Document::block_count`]).
+    pub block_lines: Vec<usize>,
+}
+
+/// Parses Markdown (no front matter: callers strip it first).
+pub fn parse(src: &str) -> Document {
+    Document {
+        content: parse::parse(src),
+        highlights: OnceLock::new(),
+    }
+}
+
+impl Document {
+    /// Lays the document out at `width` display columns (at least 1 is used).
+    pub fn layout(&self, width: usize, theme: &Theme) -> Vec<StyledLine> {
+        self.render(width, theme).lines
+    }
+
+    /// Lays the document out and reports where headings and blocks start.
+    pub fn render(&self, width: usize, theme: &Theme) -> Rendered {
+        if !theme.color {
+            return layout::layout(&self.content, None, width, theme);
+        }
+        if let Some(highlights) = self.highlights.get() {
+            return layout::layout(&self.content, Some(highlights), width, theme);
+        }
+        if self.content.code.is_empty() {
+            return layout::layout(&self.content, Some(self.highlighted()), width, theme);
+        }
+        // The first coloured layout: highlighting is the slow part, so other threads do
+        // it while this one lays the document out, then the code lines are coloured.
+        thread::scope(|scope| {
+            let highlighting = scope.spawn(|| self.highlighted());
+            let (mut rendered, positions) =
+                layout::layout_for_recolour(&self.content, width, theme);
+            if let Ok(highlights) = highlighting.join() {
+                code::recolour(
+                    &mut rendered.lines,
+                    &positions,
+                    &self.content,
+                    highlights,
+                    theme,
+                );
+            }
+            rendered
+        })
+    }
+
+    /// Lays the document out with whatever highlighting is already done, never
+    /// highlighting or waiting for it: for a first frame while [`Document::highlight`]
+    /// runs on another thread.
+    pub fn render_available(&self, width: usize, theme: &Theme) -> Rendered {
+        let highlights = self.highlights.get().filter(|_| theme.color);
+        layout::layout(&self.content, highlights.map(Vec::as_slice), width, theme)
+    }
+
+    /// Highlights the document's code now, rather than on the first coloured layout
+    /// (for callers that want to do it ahead, on another thread).
+    pub fn highlight(&self) {
+        self.highlighted();
+    }
+
+    /// Whether the code is highlighted already, so a coloured layout will not wait.
+    pub fn is_highlighted(&self) -> bool {
+        self.highlights.get().is_some()
+    }
+
+    fn highlighted(&self) -> &[Option<Highlighted>] {
+        self.highlights
+            .get_or_init(|| highlight::highlight_all(&self.content.code))
+    }
+
+    /// Every heading as `(level, text)`, in document order; footnotes excluded.
+    pub fn headings(&self) -> Vec<(u8, String)> {
+        self.content.headings()
+    }
+
+    /// The number of top-level blocks (paragraphs, headings, lists, ...).
+    pub fn block_count(&self) -> usize {
+        self.content.blocks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.content.blocks.is_empty() && self.content.notes.is_empty()
+    }
+}
+
+impl StyledLine {
+    /// Display width in terminal columns.
+    pub fn width(&self) -> usize {
+        self.spans.iter().map(|s| s.text.width()).sum()
+    }
+
+    /// The line's text without styles.
+    pub fn plain(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+impl From<&StyledSpan> for Span<'static> {
+    fn from(span: &StyledSpan) -> Self {
+        Span::styled(span.text.clone(), span.style)
+    }
+}
+
+impl From<&StyledLine> for Line<'static> {
+    fn from(line: &StyledLine) -> Self {
+        Line::from(line.spans.iter().map(Span::from).collect::<Vec<_>>())
+    }
+}
+
+/// Starts loading the syntax highlighter's definitions in the background. Optional:
+/// a caller that will lay a document out with colour can call this first, before
+/// reading and parsing, to take that load (a few milliseconds) off the critical path.
+pub fn preload_highlighting() {
+    highlight::preload();
+}
+
+/// Writes lines to a byte stream: with `color`, SGR styles and OSC 8 hyperlinks; without,
+/// plain text and not a single escape byte.
+pub fn write_ansi(out: &mut impl Write, lines: &[StyledLine], color: bool) -> io::Result<()> {
+    ansi::write_ansi(out, lines, color)
+}
+
+/// The lines as plain text, one `\n` after each.
+pub fn plain_text(lines: &[StyledLine]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        for span in &line.spans {
+            out.push_str(&crate::sanitize::strip_controls(&span.text));
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,123 @@
+//! The inline half of parsing: text runs with their attributes, links (with their
+//! address shown after the text unless it is the text), images as placeholders, and
+//! the runs' sanitizing. Block structure is the parent module's business.
+use std::sync::Arc;
+
+use super::{Builder, InlineKind};
+use crate::markdown::document::{Flags, Run};
+use crate::markdown::text::clean_inline;
+
+#[derive(Debug)]
+pub(super) struct Image {
+    pub url: Arc<str>,
+    pub alt: String,
+    /// Images nested inside this one's alt text.
+    pub depth: usize,
+}
+
+impl Builder {
+    pub(super) fn flags(&self) -> Flags {
+        self.flags
+            .iter()
+            .fold(Flags::default(), |acc, f| acc.with(*f))
+    }
+
+    pub(super) fn text(&mut self, text: &str) {
+        if let Some((_, code)) = &mut self.code {
+            code.push_str(text);
+        } else if let Some(html) = &mut self.html {
+            html.push_str(text);
+        } else {
+            let flags = self.flags();
+            self.push_run(clean_inline(text), flags);
+        }
+    }
+
+    pub(super) fn push_run(&mut self, text: String, flags: Flags) {
+        if let Some(image) = &mut self.image {
+            image.alt.push_str(&text);
+            return;
+        }
+        let link = self.links.last().map(|(url, _)| Arc::clone(url));
+        let flags = if link.is_some() {
+            flags.with(Flags::LINK)
+        } else {
+            flags
+        };
+        self.ensure_inline();
+        if let Some((_, runs)) = &mut self.inline {
+            runs.push(Run { text, flags, link });
+        }
+    }
+
+    pub(super) fn ensure_inline(&mut self) {
+        if self.inline.is_none() {
+            self.inline = Some((InlineKind::Implicit, Vec::new()));
+        }
+    }
+
+    pub(super) fn end_link(&mut self) {
+        self.flags.pop();
+        let Some((url, first)) = self.links.pop() else {
+            return;
+        };
+        if self.image.is_some() {
+            return;
+        }
+        let shown = self.inline.as_ref().map(|(_, runs)| {
+            runs.get(first..)
+                .unwrap_or_default()
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect::<String>()
+        });
+        let shown = shown.unwrap_or_default();
+        let is_autolink = shown == *url || url.strip_prefix("mailto:") == Some(shown.as_str());
+        if !url.is_empty() && !is_autolink {
+            let flags = self.flags().with(Flags::ADDRESS);
+            self.push_run_linked(format!(" ({url})"), flags, url);
+        }
+    }
+
+    pub(super) fn end_image(&mut self) {
+        match &mut self.image {
+            Some(image) if image.depth > 0 => image.depth -= 1,
+            Some(_) => {
+                let Some(image) = self.image.take() else {
+                    return;
+                };
+                let alt = image.alt.split_whitespace().collect::<Vec<_>>().join(" ");
+                let text = if alt.is_empty() {
+                    "[image]".to_owned()
+                } else {
+                    format!("[image: {alt}]")
+                };
+                let url = (!image.url.is_empty()).then(|| Arc::clone(&image.url));
+                let flags = self.flags().with(Flags::IMAGE);
+                self.push_run_with(text, flags, url.clone());
+                if let Some(url) = url {
+                    let flags = self.flags().with(Flags::ADDRESS);
+                    self.push_run_linked(format!(" ({url})"), flags, url);
+                }
+            }
+            None => {}
+        }
+    }
+
+    pub(super) fn push_run_linked(&mut self, text: String, flags: Flags, url: Arc<str>) {
+        self.push_run_with(text, flags, Some(url));
+    }
+
+    /// Pushes a run whose link is given, rather than taken from the open links.
+    pub(super) fn push_run_with(&mut self, text: String, flags: Flags, link: Option<Arc<str>>) {
+        self.ensure_inline();
+        let link = link.or_else(|| self.links.last().map(|(url, _)| Arc::clone(url)));
+        if let Some((_, runs)) = &mut self.inline {
+            runs.push(Run { text, flags, link });
+        }
+    }
+
+    pub(super) fn take_inline(&mut self) -> Vec<Run> {
+        self.inline.take().map(|(_, runs)| runs).unwrap_or_default()
+    }
+}

@@ -1,0 +1,364 @@
+//! Turns pulldown-cmark events into [`Content`].
+//!
+//! This is the one place untrusted text enters the renderer, so every string taken from
+//! an event (text, code, link and image addresses, code info strings, HTML) goes through
+//! the sanitizer here, after entity decoding. Titles are not kept at all.
+use std::collections::HashMap;
+use std::mem;
+use std::sync::Arc;
+
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+mod inline;
+mod notes;
+mod table;
+
+use self::inline::Image;
+use self::table::{TableDraft, align};
+use super::document::{Block, CodeBlock, Content, Flags, Item, List, Run};
+use super::text::{clean_code, clean_inline, code_label, strip_html};
+
+pub(crate) fn parse(src: &str) -> Content {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES;
+    let mut builder = Builder::default();
+    for event in Parser::new_ext(src, options) {
+        builder.event(event);
+    }
+    builder.finish()
+}
+
+/// A block-level element whose children are still being collected.
+#[derive(Debug)]
+enum Container {
+    Quote(Vec<Block>),
+    List {
+        start: Option<u64>,
+        items: Vec<Item>,
+        loose: bool,
+    },
+    Item {
+        item: Item,
+        loose: bool,
+    },
+    Note {
+        label: String,
+        blocks: Vec<Block>,
+    },
+    Table(TableDraft),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum InlineKind {
+    Paragraph,
+    /// Text of a tight list item, which has no paragraph events around it.
+    Implicit,
+    Heading(u8),
+    Cell,
+}
+
+#[derive(Debug, Default)]
+struct Builder {
+    root: Vec<Block>,
+    stack: Vec<Container>,
+    inline: Option<(InlineKind, Vec<Run>)>,
+    flags: Vec<Flags>,
+    /// Open links: address and the index of their first run.
+    links: Vec<(Arc<str>, usize)>,
+    image: Option<Image>,
+    code: Option<(String, String)>,
+    html: Option<String>,
+    content: Content,
+    note_numbers: HashMap<String, usize>,
+    note_blocks: HashMap<String, Vec<Block>>,
+}
+
+impl Builder {
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) => self.text(&text),
+            Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
+                let flags = self.flags().with(Flags::CODE);
+                self.push_run(clean_inline(&text), flags);
+            }
+            Event::Html(text) => {
+                if let Some(html) = &mut self.html {
+                    html.push_str(&text);
+                }
+            }
+            Event::InlineHtml(text) => {
+                let tag = text.trim().to_ascii_lowercase();
+                if matches!(tag.as_str(), "<br>" | "<br/>" | "<br />") {
+                    self.push_run(String::new(), Flags::BREAK);
+                }
+            }
+            Event::FootnoteReference(label) => self.note_reference(&label),
+            Event::SoftBreak => self.text(" "),
+            Event::HardBreak => self.push_run(String::new(), Flags::BREAK),
+            Event::Rule => {
+                self.end_implicit();
+                self.push_block(Block::Rule);
+            }
+            Event::TaskListMarker(checked) => {
+                if let Some(Container::Item { item, .. }) = self.stack.last_mut() {
+                    item.task = Some(checked);
+                }
+            }
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => {
+                self.end_implicit();
+                if let Some(Container::Item { loose, .. }) = self.stack.last_mut() {
+                    *loose = true;
+                }
+                self.inline = Some((InlineKind::Paragraph, Vec::new()));
+            }
+            Tag::Heading { level, .. } => {
+                self.end_implicit();
+                self.inline = Some((InlineKind::Heading(heading_level(level)), Vec::new()));
+            }
+            Tag::BlockQuote(_) => self.open(Container::Quote(Vec::new())),
+            Tag::CodeBlock(kind) => {
+                self.end_implicit();
+                let label = match kind {
+                    CodeBlockKind::Fenced(info) => code_label(&info),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                self.code = Some((label, String::new()));
+            }
+            Tag::HtmlBlock => {
+                self.end_implicit();
+                self.html = Some(String::new());
+            }
+            Tag::List(start) => {
+                self.open(Container::List {
+                    start,
+                    items: Vec::new(),
+                    loose: false,
+                });
+            }
+            Tag::Item => self.open(Container::Item {
+                item: Item::default(),
+                loose: false,
+            }),
+            Tag::FootnoteDefinition(label) => {
+                self.open(Container::Note {
+                    label: label.to_lowercase(),
+                    blocks: Vec::new(),
+                });
+            }
+            Tag::Table(aligns) => {
+                let aligns = aligns.iter().map(|a| align(*a)).collect();
+                self.open(Container::Table(TableDraft {
+                    aligns,
+                    ..TableDraft::default()
+                }));
+            }
+            Tag::TableHead | Tag::TableRow => {
+                if let Some(Container::Table(draft)) = self.stack.last_mut() {
+                    draft.row.clear();
+                }
+            }
+            Tag::TableCell => self.inline = Some((InlineKind::Cell, Vec::new())),
+            Tag::Emphasis => self.flags.push(Flags::EMPHASIS),
+            Tag::Strong => self.flags.push(Flags::STRONG),
+            Tag::Strikethrough => self.flags.push(Flags::STRIKE),
+            Tag::Link { dest_url, .. } => {
+                let url: Arc<str> = clean_inline(&dest_url).into();
+                self.ensure_inline();
+                let first = self.inline.as_ref().map_or(0, |(_, runs)| runs.len());
+                self.links.push((url, first));
+                self.flags.push(Flags::LINK);
+            }
+            Tag::Image { dest_url, .. } => {
+                if let Some(image) = &mut self.image {
+                    image.depth += 1;
+                } else {
+                    let url = clean_inline(&dest_url).into();
+                    self.image = Some(Image {
+                        url,
+                        alt: String::new(),
+                        depth: 0,
+                    });
+                }
+            }
+            Tag::Superscript
+            | Tag::Subscript
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::MetadataBlock(_) => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Heading(_) => self.finish_inline(),
+            TagEnd::CodeBlock => {
+                if let Some((label, text)) = self.code.take() {
+                    let index = self.content.code.len();
+                    self.content.code.push(CodeBlock {
+                        label,
+                        lines: clean_code(&text),
+                    });
+                    self.push_block(Block::Code(index));
+                }
+            }
+            TagEnd::HtmlBlock => {
+                let text = strip_html(&self.html.take().unwrap_or_default());
+                if !text.trim().is_empty() {
+                    self.push_block(Block::Paragraph(vec![Run::new(
+                        text,
+                        Flags::default(),
+                        None,
+                    )]));
+                }
+            }
+            TagEnd::TableCell => {
+                let runs = self.take_inline();
+                if let Some(Container::Table(draft)) = self.stack.last_mut() {
+                    draft.row.push(runs);
+                }
+            }
+            TagEnd::TableHead => {
+                if let Some(Container::Table(draft)) = self.stack.last_mut() {
+                    draft.head = mem::take(&mut draft.row);
+                }
+            }
+            TagEnd::TableRow => {
+                if let Some(Container::Table(draft)) = self.stack.last_mut() {
+                    let row = mem::take(&mut draft.row);
+                    draft.rows.push(row);
+                }
+            }
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
+                self.flags.pop();
+            }
+            TagEnd::Link => self.end_link(),
+            TagEnd::Image => self.end_image(),
+            TagEnd::BlockQuote(_)
+            | TagEnd::List(_)
+            | TagEnd::Item
+            | TagEnd::FootnoteDefinition
+            | TagEnd::Table => self.close(),
+            TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::DefinitionList
+            | TagEnd::DefinitionListTitle
+            | TagEnd::DefinitionListDefinition
+            | TagEnd::MetadataBlock(_) => {}
+        }
+    }
+
+    fn finish_inline(&mut self) {
+        let Some((kind, runs)) = self.inline.take() else {
+            return;
+        };
+        match kind {
+            InlineKind::Heading(level) => self.push_block(Block::Heading { level, runs }),
+            InlineKind::Paragraph | InlineKind::Implicit => {
+                self.push_block(Block::Paragraph(runs));
+            }
+            InlineKind::Cell => {
+                if let Some(Container::Table(draft)) = self.stack.last_mut() {
+                    draft.row.push(runs);
+                }
+            }
+        }
+    }
+
+    /// Ends the text of a tight list item before a nested block starts.
+    fn end_implicit(&mut self) {
+        if matches!(self.inline, Some((InlineKind::Implicit, _))) {
+            self.finish_inline();
+        }
+    }
+
+    fn open(&mut self, container: Container) {
+        self.end_implicit();
+        self.stack.push(container);
+    }
+
+    fn close(&mut self) {
+        self.end_implicit();
+        let Some(container) = self.stack.pop() else {
+            return;
+        };
+        match container {
+            Container::Quote(blocks) => self.push_block(Block::Quote(blocks)),
+            Container::List {
+                start,
+                items,
+                loose,
+            } => {
+                self.push_block(Block::List(List {
+                    start,
+                    tight: !loose,
+                    items,
+                }));
+            }
+            Container::Item { item, loose } => self.push_item(item, loose),
+            Container::Note { label, blocks } => {
+                self.note_blocks.entry(label).or_insert(blocks);
+            }
+            Container::Table(draft) => self.push_block(Block::Table(draft.finish())),
+        }
+    }
+
+    fn push_item(&mut self, item: Item, item_loose: bool) {
+        if let Some(Container::List { items, loose, .. }) = self.stack.last_mut() {
+            items.push(item);
+            *loose |= item_loose;
+        } else {
+            self.push_block(Block::List(List {
+                start: None,
+                tight: !item_loose,
+                items: vec![item],
+            }));
+        }
+    }
+
+    fn push_block(&mut self, block: Block) {
+        match self.stack.last_mut() {
+            None => self.root.push(block),
+            Some(Container::Quote(blocks) | Container::Note { blocks, .. }) => blocks.push(block),
+            Some(Container::Item { item, .. }) => item.blocks.push(block),
+            Some(Container::List { items, .. }) => {
+                items.push(Item {
+                    task: None,
+                    blocks: vec![block],
+                });
+            }
+            // Tables hold only cells; pulldown-cmark puts no blocks inside them.
+            Some(Container::Table(_)) => {}
+        }
+    }
+
+    fn finish(mut self) -> Content {
+        self.finish_inline();
+        while !self.stack.is_empty() {
+            self.close();
+        }
+        self.content.notes = self.numbered_notes();
+        self.content.blocks = self.root;
+        self.content
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}

@@ -1,0 +1,26 @@
+//! Personal progress: the model, its TOML file, and where that file lives.
+//!
+//! This module owns durability (SPEC §5): nothing the learner did may be lost, whatever
+//! happens to the process or the file. It never touches the terminal; problems reach
+//! the user as notices that the caller prints.
+pub mod clock;
+pub mod model;
+pub mod store;
+
+pub use clock::{Clock, FixedClock, Instant, SystemClock};
+pub use model::{Attempt, ChapterProgress, CourseProgress, GivenAnswer, Progress, QuizProgress};
+pub use store::ProgressStore;
+
+use std::path::{Path, PathBuf};
+
+/// The data folder: `--data-dir`, else `$TUTOR_DATA_DIR`, else the platform's data
+/// folder for `tutor` (`$XDG_DATA_HOME/tutor` on Linux). None when no home is known.
+pub fn data_dir(flag: Option<&Path>) -> Option<PathBuf> {
+    if let Some(dir) = flag {
+        return Some(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os("TUTOR_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "tutor").map(|p| p.data_dir().to_path_buf())
+}

@@ -1,0 +1,243 @@
+//! What the progress file holds, and how two versions of it are merged.
+//!
+//! Everything is keyed by stable ids (course, chapter, quiz, question, attempt), so a
+//! course can be edited without losing history. The merge is a union that never drops
+//! a record: two processes that each saved something both find it afterwards.
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The file format this build reads and writes.
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub courses: BTreeMap<String, CourseProgress>,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Self {
+            version: VERSION,
+            courses: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CourseProgress {
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub chapters: BTreeMap<String, ChapterProgress>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub quizzes: BTreeMap<String, QuizProgress>,
+}
+
+/// Where a learner is in a chapter. Positions are source lines of the chapter's
+/// Markdown, so they survive a terminal of another width.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChapterProgress {
+    /// The source line at the top of the screen when the learner left.
+    #[serde(default)]
+    pub position: u32,
+    /// The furthest source line that has been on screen.
+    #[serde(default)]
+    pub furthest: u32,
+    /// Read to the end at least once.
+    #[serde(default)]
+    pub finished: bool,
+    /// When the position was last set (RFC 3339, UTC); the later one wins a merge.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub updated: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuizProgress {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attempts: Vec<Attempt>,
+}
+
+/// One go at a quiz. Saved after every answer, so an attempt can be unfinished.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Unique across processes: start time, process id and a counter.
+    pub id: String,
+    /// When it started (RFC 3339, UTC).
+    pub started: String,
+    /// When the last question was answered; empty while unfinished.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub finished: String,
+    /// Question id → the answer given, in the order asked.
+    #[serde(default)]
+    pub answers: Vec<GivenAnswer>,
+    pub correct: u32,
+    pub total: u32,
+    pub needed: u32,
+    pub passed: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GivenAnswer {
+    pub question: String,
+    /// Letters (`b`, `ac`) or the text typed for a short answer.
+    pub given: String,
+    pub correct: bool,
+}
+
+impl Attempt {
+    pub fn is_finished(&self) -> bool {
+        !self.finished.is_empty()
+    }
+}
+
+impl QuizProgress {
+    /// Mastered once any finished attempt passed.
+    pub fn mastered(&self) -> bool {
+        self.attempts.iter().any(|a| a.is_finished() && a.passed)
+    }
+
+    /// The finished attempt with the most right answers (the earliest of equals).
+    pub fn best(&self) -> Option<&Attempt> {
+        self.attempts
+            .iter()
+            .filter(|a| a.is_finished())
+            .fold(None, |best: Option<&Attempt>, a| match best {
+                Some(b) if b.correct >= a.correct => Some(b),
+                _ => Some(a),
+            })
+    }
+}
+
+impl Progress {
+    /// Folds `other` into `self` so that nothing either side recorded is lost.
+    pub fn merge(&mut self, other: &Progress) {
+        for (id, theirs) in &other.courses {
+            self.courses.entry(id.clone()).or_default().merge(theirs);
+        }
+    }
+}
+
+impl CourseProgress {
+    fn merge(&mut self, other: &CourseProgress) {
+        for (id, theirs) in &other.chapters {
+            self.chapters.entry(id.clone()).or_default().merge(theirs);
+        }
+        for (id, theirs) in &other.quizzes {
+            self.quizzes.entry(id.clone()).or_default().merge(theirs);
+        }
+    }
+}
+
+impl ChapterProgress {
+    fn merge(&mut self, other: &ChapterProgress) {
+        if other.updated > self.updated {
+            self.position = other.position;
+            self.updated.clone_from(&other.updated);
+        }
+        self.furthest = self.furthest.max(other.furthest);
+        self.finished |= other.finished;
+    }
+}
+
+impl QuizProgress {
+    fn merge(&mut self, other: &QuizProgress) {
+        for theirs in &other.attempts {
+            match self.attempts.iter_mut().find(|a| a.id == theirs.id) {
+                // The same attempt saved twice: the copy that got further wins.
+                Some(mine) => {
+                    if theirs.answers.len() > mine.answers.len()
+                        || (theirs.is_finished() && !mine.is_finished())
+                    {
+                        *mine = theirs.clone();
+                    }
+                }
+                None => self.attempts.push(theirs.clone()),
+            }
+        }
+        self.attempts
+            .sort_by(|a, b| (&a.started, &a.id).cmp(&(&b.started, &b.id)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(id: &str, started: &str, answers: usize, finished: bool) -> Attempt {
+        Attempt {
+            id: id.into(),
+            started: started.into(),
+            finished: if finished {
+                started.into()
+            } else {
+                String::new()
+            },
+            answers: (0..answers)
+                .map(|i| GivenAnswer {
+                    question: format!("q{i}"),
+                    given: "a".into(),
+                    correct: true,
+                })
+                .collect(),
+            ..Attempt::default()
+        }
+    }
+
+    fn with_attempts(attempts: Vec<Attempt>) -> Progress {
+        let mut p = Progress::default();
+        let course = p.courses.entry("c".into()).or_default();
+        course.quizzes.entry("q".into()).or_default().attempts = attempts;
+        p
+    }
+
+    #[test]
+    fn merge_keeps_the_attempts_of_both_sides() {
+        let mut mine = with_attempts(vec![attempt("1", "2026-01-01T00:00:00Z", 3, true)]);
+        let theirs = with_attempts(vec![attempt("2", "2026-01-01T00:00:01Z", 3, true)]);
+        mine.merge(&theirs);
+        let ids: Vec<_> = mine.courses["c"].quizzes["q"]
+            .attempts
+            .iter()
+            .map(|a| &a.id)
+            .collect();
+        assert_eq!(ids, ["1", "2"]);
+    }
+
+    #[test]
+    fn merge_of_one_attempt_keeps_the_copy_that_got_further() {
+        let mut older = with_attempts(vec![attempt("1", "t", 4, true)]);
+        let partial = with_attempts(vec![attempt("1", "t", 2, false)]);
+        older.merge(&partial);
+        assert_eq!(older.courses["c"].quizzes["q"].attempts[0].answers.len(), 4);
+        let mut partial = partial;
+        partial.merge(&with_attempts(vec![attempt("1", "t", 4, true)]));
+        assert!(partial.courses["c"].quizzes["q"].attempts[0].is_finished());
+    }
+
+    #[test]
+    fn merge_takes_the_later_position_and_the_furthest_point() {
+        let chapter = |position, furthest, finished, updated: &str| ChapterProgress {
+            position,
+            furthest,
+            finished,
+            updated: updated.into(),
+        };
+        let mut a = chapter(10, 50, true, "2026-01-01T00:00:00Z");
+        a.merge(&chapter(30, 40, false, "2026-01-02T00:00:00Z"));
+        assert_eq!(a, chapter(30, 50, true, "2026-01-02T00:00:00Z"));
+    }
+
+    #[test]
+    fn mastery_needs_a_finished_passing_attempt() {
+        let mut q = QuizProgress {
+            attempts: vec![attempt("1", "t", 2, false)],
+        };
+        q.attempts[0].passed = true;
+        assert!(
+            !q.mastered(),
+            "an unfinished attempt does not master a quiz"
+        );
+        q.attempts[0].finished = "t2".into();
+        assert!(q.mastered());
+    }
+}

@@ -1,0 +1,241 @@
+//! The progress file on disk: read, merge and write it without ever losing a record.
+//!
+//! Every save takes an exclusive lock on `progress.toml.lock`, re-reads the file, merges
+//! this process's state into what is there, writes a temporary file in the same folder,
+//! fsyncs it and renames it over the old one, then fsyncs the folder. A reader therefore
+//! sees either the old file or the new one, and two processes never overwrite each
+//! other's records. This module never panics on bad input and never deletes a file:
+//! a file it cannot read is moved aside, a file from a newer version is left alone.
+use super::clock::{Clock, SystemClock};
+use super::model::{Progress, VERSION};
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+const FILE_NAME: &str = "progress.toml";
+
+/// Why the store stopped saving; kept so the user is told once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mode {
+    Saving,
+    /// The file belongs to a newer version: never written.
+    ReadOnly,
+    /// The folder cannot be written: everything stays in memory.
+    MemoryOnly,
+}
+
+#[derive(Debug)]
+pub struct ProgressStore {
+    dir: PathBuf,
+    state: Progress,
+    mode: Mode,
+    /// Messages for the user (file moved aside, newer version, cannot write).
+    notices: Vec<String>,
+}
+
+impl ProgressStore {
+    /// Opens the store in `dir`, creating nothing until the first save. Problems are not
+    /// errors: they become notices, and the store goes on with what it could read.
+    pub fn open(dir: &Path) -> Self {
+        let mut store = Self {
+            dir: dir.to_path_buf(),
+            state: Progress::default(),
+            mode: Mode::Saving,
+            notices: Vec::new(),
+        };
+        let lock = store.lock();
+        match store.read_disk() {
+            Ok(Some(disk)) => store.state = disk,
+            Ok(None) => {}
+            Err(reason) => store.memory_only(&reason),
+        }
+        drop(lock);
+        store
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(FILE_NAME)
+    }
+
+    pub fn progress(&self) -> &Progress {
+        &self.state
+    }
+
+    /// Changes the in-memory progress; call [`save`](Self::save) to make it durable.
+    pub fn progress_mut(&mut self) -> &mut Progress {
+        &mut self.state
+    }
+
+    /// Takes the messages gathered so far, each to be shown to the user once.
+    pub fn take_notices(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notices)
+    }
+
+    /// Whether saves reach the disk (false after a newer version or an unwritable folder).
+    pub fn is_saving(&self) -> bool {
+        self.mode == Mode::Saving
+    }
+
+    /// Merges this process's progress into the file on disk, atomically. Returns
+    /// whether it reached the disk; when it did not, a notice says why (once).
+    pub fn save(&mut self) -> bool {
+        if self.mode != Mode::Saving {
+            return false;
+        }
+        if let Err(err) = fs::create_dir_all(&self.dir) {
+            self.memory_only(&format!(
+                "cannot create {}: {}",
+                self.dir.display(),
+                reason(&err)
+            ));
+            return false;
+        }
+        let lock = match self.lock() {
+            Ok(lock) => lock,
+            Err(err) => {
+                self.memory_only(&format!(
+                    "cannot lock {}: {}",
+                    self.dir.display(),
+                    reason(&err)
+                ));
+                return false;
+            }
+        };
+        match self.read_disk() {
+            Ok(Some(disk)) => self.state.merge(&disk),
+            Ok(None) => {}
+            Err(why) => {
+                self.memory_only(&why);
+                return false;
+            }
+        }
+        if self.mode != Mode::Saving {
+            return false;
+        }
+        let result = self.write_atomically();
+        drop(lock);
+        match result {
+            Ok(()) => true,
+            Err(err) => {
+                self.memory_only(&format!(
+                    "cannot write {}: {}",
+                    self.path().display(),
+                    reason(&err)
+                ));
+                false
+            }
+        }
+    }
+
+    fn lock(&self) -> io::Result<File> {
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.dir.join(format!("{FILE_NAME}.lock")))?;
+        file.lock()?;
+        Ok(file)
+    }
+
+    /// Reads and parses the file. `Ok(None)`: nothing usable there (absent, moved aside
+    /// or from a newer version, each with its notice). `Err`: it cannot even be read.
+    fn read_disk(&mut self) -> Result<Option<Progress>, String> {
+        let path = self.path();
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(err) if err.kind() == io::ErrorKind::InvalidData => {
+                return Ok(self.move_aside("it is not UTF-8 text"));
+            }
+            Err(err) => return Err(format!("cannot read {}: {}", path.display(), reason(&err))),
+        };
+        let table: toml::Table = match toml::from_str(&text) {
+            Ok(table) => table,
+            Err(err) => return Ok(self.move_aside(&first_line(&err.to_string()))),
+        };
+        match table.get("version").and_then(toml::Value::as_integer) {
+            Some(v) if v > i64::from(VERSION) => {
+                if self.mode != Mode::ReadOnly {
+                    self.mode = Mode::ReadOnly;
+                    self.notices.push(format!(
+                        "{} was written by a newer tutor (format version {v}, this one knows \
+                         {VERSION}); it is left untouched and nothing will be saved this session",
+                        path.display()
+                    ));
+                }
+                return Ok(None);
+            }
+            _ => {}
+        }
+        match toml::from_str::<Progress>(&text) {
+            Ok(progress) if progress.version == VERSION => Ok(Some(progress)),
+            Ok(progress) => Ok(self.move_aside(&format!("unknown version {}", progress.version))),
+            Err(err) => Ok(self.move_aside(&first_line(&err.to_string()))),
+        }
+    }
+
+    /// Moves an unreadable file out of the way so the learner can recover it by hand.
+    fn move_aside(&mut self, why: &str) -> Option<Progress> {
+        let path = self.path();
+        let stamp = SystemClock.now().compact();
+        let mut aside = self.dir.join(format!("{FILE_NAME}.corrupt-{stamp}"));
+        let mut n = 1;
+        while aside.exists() {
+            aside = self.dir.join(format!("{FILE_NAME}.corrupt-{stamp}-{n}"));
+            n += 1;
+        }
+        match fs::rename(&path, &aside) {
+            Ok(()) => self.notices.push(format!(
+                "{} could not be read ({why}); it was moved to {} and progress starts afresh",
+                path.display(),
+                aside.display()
+            )),
+            Err(err) => {
+                self.memory_only(&format!(
+                    "{} could not be read ({why}) nor moved aside ({})",
+                    path.display(),
+                    reason(&err)
+                ));
+            }
+        }
+        None
+    }
+
+    fn write_atomically(&self) -> io::Result<()> {
+        let text = toml::to_string(&self.state).map_err(io::Error::other)?;
+        let tmp = self
+            .dir
+            .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
+        let result = (|| {
+            let mut file = File::create(&tmp)?;
+            file.write_all(text.as_bytes())?;
+            file.sync_all()?;
+            fs::rename(&tmp, self.path())?;
+            // The rename itself is durable only once the folder is synced.
+            File::open(&self.dir)?.sync_all()
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
+
+    fn memory_only(&mut self, why: &str) {
+        if self.mode == Mode::Saving {
+            self.mode = Mode::MemoryOnly;
+            self.notices.push(format!(
+                "{why}; progress is kept in memory for this session only"
+            ));
+        }
+    }
+}
+
+fn reason(err: &io::Error) -> String {
+    let text = err.to_string();
+    text.find(" (os error")
+        .map_or(text.clone(), |i| text[..i].to_owned())
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or_default().trim().to_owned()
+}

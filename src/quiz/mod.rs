@@ -1,0 +1,166 @@
+//! Quizzes: the model, both file formats (native and mdbook-quiz), validation, scoring
+//! and the session state machine that asks the questions.
+//!
+//! This module owns what a quiz and a question are, so the runner and the scorer can
+//! rely on every loaded question being well formed: 2 to 8 choices, answers that name
+//! real choices, unique ids. Every string in the model is sanitized. It never performs
+//! IO and never touches a terminal: saving answers is the caller's business.
+mod mdbook;
+mod native;
+mod parse;
+mod score;
+mod session;
+mod shuffle;
+
+pub(crate) use parse::parse;
+pub use score::{Response, ResponseError, Score, normalize};
+pub use session::{Feedback, Phase, Session, SessionError};
+
+use std::collections::BTreeMap;
+
+/// Fewest and most choices a question may offer; letters run `a` to `h`.
+pub const MIN_CHOICES: usize = 2;
+pub const MAX_CHOICES: usize = 8;
+/// Percent needed to master a quiz that does not say.
+pub const DEFAULT_MASTERY: u8 = 80;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quiz {
+    /// The file stem; progress is keyed by it.
+    pub id: String,
+    pub title: String,
+    /// The chapter this quiz belongs to, or None for the course as a whole.
+    pub chapter: Option<String>,
+    /// Percent needed to master, 1..=100.
+    pub mastery: u8,
+    /// Never empty.
+    pub questions: Vec<Question>,
+}
+
+impl Quiz {
+    /// Correct answers needed to pass this quiz.
+    pub fn needed(&self) -> usize {
+        needed(self.mastery, self.questions.len())
+    }
+}
+
+/// Correct answers needed out of `total` at `mastery` percent: the ceiling of
+/// mastery × total / 100, in integers so 70% of 10 is exactly 7 (SPEC §4).
+pub fn needed(mastery: u8, total: usize) -> usize {
+    (usize::from(mastery) * total).div_ceil(100)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// Unique in its quiz; progress is keyed by it. Generated as `q1`, `q2`, ... by
+    /// position for mdbook-quiz questions without one.
+    pub id: String,
+    /// Markdown.
+    pub prompt: String,
+    /// Markdown shown above the prompt, shared by the questions of an mdbook-quiz
+    /// `multipart` group.
+    pub context: Option<String>,
+    pub kind: QuestionKind,
+    /// Markdown shown after the question is answered.
+    pub explanation: Option<String>,
+    /// mdbook-quiz `promptExplanation`: ask the learner to explain their answer.
+    pub prompt_explanation: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Pick one choice, or (`select_all`) exactly the set of right ones.
+    Choice {
+        /// Markdown, shown as `a)`, `b)`, ... in this order; 2 to 8 of them.
+        choices: Vec<String>,
+        /// Indices of the right choices, sorted, never empty; one unless `select_all`.
+        answer: Vec<usize>,
+        select_all: bool,
+        /// Feedback for specific wrong choices, by index.
+        why: BTreeMap<usize, String>,
+    },
+    /// Type an answer; matched case- and whitespace-insensitively by the scorer.
+    ShortAnswer {
+        answer: String,
+        alternatives: Vec<String>,
+        /// mdbook-quiz `response = "long"`: offer a multi-line input.
+        long_response: bool,
+    },
+}
+
+/// The letter shown for the choice at `index`: `a` for 0. `?` beyond `z`, which a
+/// loaded question never reaches (at most [`MAX_CHOICES`]).
+pub fn letter(index: usize) -> char {
+    u8::try_from(index)
+        .ok()
+        .filter(|&i| i < 26)
+        .map_or('?', |i| char::from(b'a' + i))
+}
+
+/// The choice index a letter stands for, either case: `Some(1)` for `b` or `B`.
+pub fn letter_index(c: char) -> Option<usize> {
+    let lower = u8::try_from(c.to_ascii_lowercase()).ok()?;
+    lower
+        .is_ascii_lowercase()
+        .then(|| usize::from(lower - b'a'))
+}
+
+/// Letters for a set of indices, in the given order: `[0, 2]` → `"ac"`.
+pub fn letters(indices: &[usize]) -> String {
+    indices.iter().map(|&i| letter(i)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn needed_is_an_integer_ceiling() {
+        assert_eq!(needed(70, 10), 7);
+        assert_eq!(needed(80, 6), 5);
+        assert_eq!(needed(80, 5), 4);
+        assert_eq!(needed(100, 3), 3);
+        assert_eq!(needed(1, 1), 1);
+        assert_eq!(needed(29, 7), 3);
+        assert_eq!(needed(80, 0), 0);
+    }
+
+    #[test]
+    fn quiz_needed_uses_its_question_count() {
+        let question = Question {
+            id: "q".to_owned(),
+            prompt: String::new(),
+            context: None,
+            kind: QuestionKind::ShortAnswer {
+                answer: "x".to_owned(),
+                alternatives: Vec::new(),
+                long_response: false,
+            },
+            explanation: None,
+            prompt_explanation: false,
+        };
+        let quiz = Quiz {
+            id: "q".to_owned(),
+            title: String::new(),
+            chapter: None,
+            mastery: 80,
+            questions: vec![question; 6],
+        };
+        assert_eq!(quiz.needed(), 5);
+    }
+
+    #[test]
+    fn letters_round_trip() {
+        assert_eq!(letter(0), 'a');
+        assert_eq!(letter(7), 'h');
+        assert_eq!(letter(26), '?');
+        assert_eq!(letter_index('a'), Some(0));
+        assert_eq!(letter_index('H'), Some(7));
+        assert_eq!(letter_index('1'), None);
+        assert_eq!(letter_index('é'), None);
+        assert_eq!(letters(&[0, 2]), "ac");
+        for i in 0..26 {
+            assert_eq!(letter_index(letter(i)), Some(i));
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! Reading a quiz file: detecting its format and the checks both formats share.
+//!
+//! This module owns the quiz-level rules (chapter exists, mastery in 1..=100, unique
+//! question ids, at least one question, the default title) and the small pieces both
+//! format readers use. A quiz with any error is not returned: the loader leaves it out
+//! and reports why.
+use super::{DEFAULT_MASTERY, MAX_CHOICES, MIN_CHOICES, Question, Quiz, letter, mdbook, native};
+use crate::course::{Chapter, FileReport, line_col};
+use crate::sanitize::{strip_controls, strip_controls_keep_layout};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use std::collections::HashMap;
+use std::fmt;
+use toml::Spanned;
+use toml::de::DeTable;
+
+/// The keys both formats accept at the top of a file.
+pub(super) struct Header {
+    pub title: Option<Spanned<String>>,
+    pub chapter: Option<Spanned<String>>,
+    pub mastery: Option<Spanned<i64>>,
+}
+
+/// A question and the byte offset its id is reported at.
+pub(super) struct Located {
+    pub question: Question,
+    pub id_at: usize,
+}
+
+/// What a format reader found, before the quiz-level checks.
+pub(super) struct Draft {
+    pub header: Header,
+    pub questions: Vec<Located>,
+    /// Questions the file asks (loaded or broken, but not skipped as unsupported).
+    pub asked: usize,
+    /// Questions of a type this program cannot ask, skipped with a warning.
+    pub skipped: usize,
+    /// Where to point when there is no question at all.
+    pub questions_at: usize,
+}
+
+/// Parses and validates the quiz in `report.text`, whose file stem is `stem`.
+pub(crate) fn parse(stem: &str, chapters: &[Chapter], report: &mut FileReport) -> Option<Quiz> {
+    let text = report.text;
+    let doc = match DeTable::parse(text) {
+        Ok(doc) => doc,
+        Err(e) => {
+            report.toml_error(&e, 0);
+            return None;
+        }
+    };
+    let id = strip_controls(stem).into_owned();
+    let draft = if is_mdbook(&doc) {
+        mdbook::read(&doc, &id, report)
+    } else {
+        native::read(doc, report)
+    }?;
+    let chapter = resolve_chapter(draft.header.chapter, &id, chapters, report);
+    let mastery = resolve_mastery(draft.header.mastery, report);
+    check_unique_ids(&draft.questions, report);
+    if draft.asked == 0 {
+        let message = if draft.skipped > 0 {
+            "quiz has no questions left once unsupported ones are skipped"
+        } else {
+            "quiz has no questions: add a [[questions]] table"
+        };
+        report.error(draft.questions_at, message);
+    }
+    if report.has_errors() {
+        return None;
+    }
+    let title = draft
+        .header
+        .title
+        .map(|t| line(t.get_ref()))
+        .filter(|t| !t.is_empty());
+    let chapter_title = chapter
+        .as_ref()
+        .and_then(|c| chapters.iter().find(|ch| &ch.id == c));
+    let title = title
+        .or_else(|| chapter_title.map(|c| format!("Quiz: {}", c.title)))
+        .unwrap_or_else(|| id.clone());
+    let questions = draft.questions.into_iter().map(|l| l.question).collect();
+    Some(Quiz {
+        id,
+        title,
+        chapter,
+        mastery: mastery?,
+        questions,
+    })
+}
+
+/// mdbook-quiz files are recognised by a `type` key in any question, which the native
+/// format does not have.
+fn is_mdbook(doc: &Spanned<DeTable>) -> bool {
+    let Some(questions) = doc.get_ref().get("questions") else {
+        return false;
+    };
+    let Some(array) = questions.get_ref().as_array() else {
+        return false;
+    };
+    array.iter().any(|q| {
+        q.get_ref()
+            .as_table()
+            .is_some_and(|t| t.get("type").is_some())
+    })
+}
+
+/// The chapter a quiz belongs to: the one it names (which must exist), else the
+/// chapter sharing its id (mdbook-quiz's habit), else none.
+fn resolve_chapter(
+    named: Option<Spanned<String>>,
+    quiz_id: &str,
+    chapters: &[Chapter],
+    report: &mut FileReport,
+) -> Option<String> {
+    let Some(named) = named else {
+        return chapters
+            .iter()
+            .find(|c| c.id == quiz_id)
+            .map(|c| c.id.clone());
+    };
+    let wanted = line(named.get_ref());
+    if chapters.iter().any(|c| c.id == wanted) {
+        return Some(wanted);
+    }
+    let message = if chapters.is_empty() {
+        format!("unknown chapter `{wanted}`: the course has no chapters")
+    } else {
+        let ids: Vec<&str> = chapters.iter().map(|c| c.id.as_str()).collect();
+        format!(
+            "unknown chapter `{wanted}`, expected one of: {}",
+            ids.join(", ")
+        )
+    };
+    report.error(named.span().start, message);
+    None
+}
+
+fn resolve_mastery(mastery: Option<Spanned<i64>>, report: &mut FileReport) -> Option<u8> {
+    let Some(mastery) = mastery else {
+        return Some(DEFAULT_MASTERY);
+    };
+    if let Ok(percent @ 1..=100) = u8::try_from(*mastery.get_ref()) {
+        return Some(percent);
+    }
+    let message = format!(
+        "mastery must be from 1 to 100 (percent), found {}",
+        mastery.get_ref()
+    );
+    report.error(mastery.span().start, message);
+    None
+}
+
+fn check_unique_ids(questions: &[Located], report: &mut FileReport) {
+    let mut first_at: HashMap<&str, usize> = HashMap::new();
+    for located in questions {
+        let id = located.question.id.as_str();
+        match first_at.get(id) {
+            Some(&first) => {
+                let (line, _) = line_col(report.text, first);
+                let message = format!("duplicate question id `{id}` (first used on line {line})");
+                report.error(located.id_at, message);
+            }
+            None => {
+                first_at.insert(id, located.id_at);
+            }
+        }
+    }
+}
+
+/// Checks the number of choices, reporting at `at` when it is out of range.
+pub(super) fn check_choice_count(count: usize, at: usize, report: &mut FileReport) -> bool {
+    if (MIN_CHOICES..=MAX_CHOICES).contains(&count) {
+        return true;
+    }
+    let message =
+        format!("a question needs {MIN_CHOICES} to {MAX_CHOICES} choices (a to h), found {count}");
+    report.error(at, message);
+    false
+}
+
+/// "the 4 choices (a to d)", for messages about letters.
+pub(super) fn choices_phrase(count: usize) -> String {
+    format!(
+        "the {count} choices (a to {})",
+        letter(count.saturating_sub(1))
+    )
+}
+
+/// Markdown from a course: controls removed, line breaks and tabs kept.
+pub(super) fn markdown(text: &str) -> String {
+    strip_controls_keep_layout(text).into_owned()
+}
+
+/// A one-line string from a course (title, id, short answer): controls removed, trimmed.
+pub(super) fn line(text: &str) -> String {
+    strip_controls(text.trim()).into_owned()
+}
+
+/// An `answer` that is one string or an array of them (select-all). Written by hand
+/// because serde's untagged enums lose the element spans that errors point at.
+pub(super) enum OneOrMany {
+    One(String),
+    Many(Vec<Spanned<String>>),
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(OneOrManyVisitor)
+    }
+}
+
+struct OneOrManyVisitor;
+
+impl<'de> Visitor<'de> for OneOrManyVisitor {
+    type Value = OneOrMany;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string or an array of strings")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<OneOrMany, E> {
+        Ok(OneOrMany::One(value.to_owned()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrMany, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(OneOrMany::Many(items))
+    }
+}

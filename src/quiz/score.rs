@@ -1,0 +1,175 @@
+//! Grading: one response to one question, and an attempt against the mastery mark.
+//!
+//! Pure functions over the quiz model. A select-all question is right only when exactly
+//! the right set is chosen; a short answer matches its answer or an alternative,
+//! ignoring case and surrounding or repeated whitespace (SPEC §4).
+use super::{Question, QuestionKind, letter, letter_index, letters, needed};
+use std::fmt;
+
+/// What a learner gave for one question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Response {
+    /// Choice indices, sorted, without repeats.
+    Choices(Vec<usize>),
+    Text(String),
+}
+
+impl Response {
+    /// Letters (`b`, `ac`) or the text typed, as the progress file records it.
+    pub fn as_record(&self) -> String {
+        match self {
+            Self::Choices(indices) => letters(indices),
+            Self::Text(text) => text.clone(),
+        }
+    }
+}
+
+/// Why an entry cannot stand as a response to a question.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResponseError {
+    #[error("no answer given")]
+    Empty,
+    #[error("`{0}` is not a choice letter; use a to {1}")]
+    NotALetter(char, char),
+    #[error("there is no choice {0}); the choices run a to {1}")]
+    BeyondChoices(char, char),
+    #[error("choice {0}) is given twice")]
+    Repeated(char),
+    #[error("this question takes one letter, not {0}")]
+    OneLetterOnly(usize),
+    #[error("this is a short-answer question: type the answer, not a choice letter")]
+    LettersForText,
+}
+
+impl Question {
+    /// Reads a command-line entry: letters for a choice question, free text for a short
+    /// answer.
+    pub fn parse_response(&self, entry: &str) -> Result<Response, ResponseError> {
+        let entry = entry.trim();
+        if entry.is_empty() {
+            return Err(ResponseError::Empty);
+        }
+        match &self.kind {
+            QuestionKind::Choice {
+                choices,
+                select_all,
+                ..
+            } => {
+                let last = letter(choices.len() - 1);
+                let mut picked = Vec::new();
+                for c in entry.chars().filter(|c| !c.is_whitespace()) {
+                    let index = letter_index(c).ok_or(ResponseError::NotALetter(c, last))?;
+                    if index >= choices.len() {
+                        return Err(ResponseError::BeyondChoices(c.to_ascii_lowercase(), last));
+                    }
+                    if picked.contains(&index) {
+                        return Err(ResponseError::Repeated(letter(index)));
+                    }
+                    picked.push(index);
+                }
+                if !select_all && picked.len() > 1 {
+                    return Err(ResponseError::OneLetterOnly(picked.len()));
+                }
+                picked.sort_unstable();
+                Ok(Response::Choices(picked))
+            }
+            QuestionKind::ShortAnswer { .. } => {
+                // A bare run of choice letters is almost surely a slip in a list of
+                // letters, unless it happens to be the answer itself.
+                let looks_like_letters = entry.len() <= 2
+                    && entry
+                        .chars()
+                        .all(|c| matches!(c.to_ascii_lowercase(), 'a'..='h'));
+                let response = Response::Text(entry.to_owned());
+                if looks_like_letters && !self.is_correct(&response) {
+                    return Err(ResponseError::LettersForText);
+                }
+                Ok(response)
+            }
+        }
+    }
+
+    /// Whether a response is right. A response of the wrong kind is simply wrong.
+    pub fn is_correct(&self, response: &Response) -> bool {
+        match (&self.kind, response) {
+            (QuestionKind::Choice { answer, .. }, Response::Choices(given)) => {
+                let mut given = given.clone();
+                given.sort_unstable();
+                given.dedup();
+                &given == answer
+            }
+            (
+                QuestionKind::ShortAnswer {
+                    answer,
+                    alternatives,
+                    ..
+                },
+                Response::Text(text),
+            ) => {
+                let text = normalize(text);
+                std::iter::once(answer)
+                    .chain(alternatives)
+                    .any(|a| normalize(a) == text)
+            }
+            _ => false,
+        }
+    }
+
+    /// The right answer as shown to a learner: `b`, `a, c`, or the expected text.
+    pub fn right_answer(&self) -> String {
+        match &self.kind {
+            QuestionKind::Choice { answer, .. } => answer
+                .iter()
+                .map(|&i| letter(i).to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            QuestionKind::ShortAnswer { answer, .. } => answer.clone(),
+        }
+    }
+}
+
+/// Lower case, with runs of whitespace collapsed to one space and the ends trimmed.
+pub fn normalize(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The outcome of an attempt against a quiz's mastery mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub correct: usize,
+    pub total: usize,
+    pub mastery: u8,
+}
+
+impl Score {
+    pub fn needed(&self) -> usize {
+        needed(self.mastery, self.total)
+    }
+
+    pub fn passed(&self) -> bool {
+        self.correct >= self.needed()
+    }
+}
+
+/// `Score 5/6 — mastered (need 5 of 6, 80%)`.
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Score {}/{} — {} (need {} of {}, {}%)",
+            self.correct,
+            self.total,
+            if self.passed() {
+                "mastered"
+            } else {
+                "not mastered yet"
+            },
+            self.needed(),
+            self.total,
+            self.mastery
+        )
+    }
+}

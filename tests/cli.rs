@@ -1,0 +1,306 @@
+//! The command line as a user meets it: the built binary, its output and exit status.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn tutor(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tutor"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the tutor binary runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Removes the escape sequences tutor itself writes (SGR and OSC 8), so whatever is left
+/// can be searched for bytes that must never reach the terminal.
+fn strip_own_sequences(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('\u{1b}') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if let Some(sgr) = tail.strip_prefix("\u{1b}[") {
+            let end = sgr.find('m').expect("an SGR sequence ends with m");
+            assert!(
+                sgr[..end].chars().all(|c| c.is_ascii_digit() || c == ';'),
+                "bad SGR {tail:?}"
+            );
+            rest = &sgr[end + 1..];
+        } else if let Some(osc) = tail.strip_prefix("\u{1b}]8;;") {
+            let end = osc
+                .find("\u{1b}\\")
+                .expect("an OSC 8 sequence ends with ST");
+            assert!(
+                !osc[..end].chars().any(char::is_control),
+                "control inside OSC 8 {tail:?}"
+            );
+            rest = &osc[end + 2..];
+        } else {
+            panic!("stray escape byte in output: {tail:?}");
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn forbidden(c: char) -> bool {
+    c != '\n' && (c.is_control())
+}
+
+#[test]
+fn read_plain_has_no_escape_and_fits_the_width() {
+    let out = tutor(&["read", "1", "--width", "80", "--color", "never"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("System Design Principles"));
+    assert!(
+        !text.bytes().any(|b| b == 0x1b),
+        "an escape byte in plain output"
+    );
+    for line in text.lines() {
+        let width = unicode_width::UnicodeWidthStr::width(line);
+        assert!(width <= 80, "line of {width} columns: {line:?}");
+    }
+}
+
+#[test]
+fn read_with_colour_uses_escape_sequences_and_only_our_own() {
+    let out = tutor(&[
+        "read",
+        "02-scalability-patterns",
+        "--width",
+        "100",
+        "--color",
+        "always",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("\u{1b}["), "no colour with --color always");
+    let rest = strip_own_sequences(&text);
+    assert!(!rest.chars().any(forbidden));
+}
+
+#[test]
+fn code_in_a_list_or_quote_keeps_its_prefix_on_every_line() {
+    let out = tutor(&["read", "2", "--width", "100", "--color", "never"]);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.contains("interface Session"))
+        .expect("TS block");
+    let indent = lines[start].len() - lines[start].trim_start().len();
+    assert!(
+        indent >= 2,
+        "code in a list item is indented: {:?}",
+        lines[start]
+    );
+    for line in &lines[start..start + 6] {
+        assert!(
+            line.starts_with(&" ".repeat(indent)),
+            "lost list indent: {line:?}"
+        );
+    }
+    let tabbed = lines
+        .iter()
+        .find(|l| l.contains("const raw = await"))
+        .expect("tabbed line");
+    assert!(!tabbed.contains('\t'), "tabs become spaces");
+
+    let quoted: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.contains("return current"))
+        .collect();
+    assert!(!quoted.is_empty());
+    let first = lines
+        .iter()
+        .position(|l| l.contains("def desired_instances"))
+        .expect("py block");
+    let bar = lines[first].trim_start().chars().next().expect("a bar");
+    for line in &lines[first..first + 7] {
+        assert_eq!(
+            line.trim_start().chars().next(),
+            Some(bar),
+            "quote bar lost on {line:?}"
+        );
+    }
+}
+
+#[test]
+fn diagrams_are_not_rewrapped() {
+    let out = tutor(&["read", "1", "--width", "30", "--color", "never"]);
+    let text = stdout(&out);
+    assert!(text.contains("┌────────┐     ┌───────────────┐     ┌──────────┐"));
+    assert!(text.contains("│ client │ ──▶ │ load balancer │ ──▶ │ app (×3) │"));
+}
+
+#[test]
+fn read_any_markdown_file_and_strip_control_characters() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("evil.md");
+    let nasty = "Text &#27;[2J raw \u{1b}[31m bel \u{7} osc \u{1b}]52;c;ZXZpbA==\u{7} c1 \u{9b}2J \u{85}\n\n\
+        [link \u{1b}[1m](https://example.com/\u{1b}]52;c;eA==\u{7} \"title \u{7}\u{9b}\")\n\n\
+        ![alt \u{1b}[5m](img.png)\n\n\
+        ```rust\u{1b}[2J\u{9b}\nlet x = \"\u{1b}[2J\u{7}\";\n```\n";
+    std::fs::write(&path, nasty).expect("write fixture");
+    let path = path.to_str().expect("utf-8 path");
+    for color in ["never", "always"] {
+        let out = tutor(&["read", path, "--color", color]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        let rest = if color == "never" {
+            text.clone()
+        } else {
+            strip_own_sequences(&text)
+        };
+        assert!(
+            !rest.chars().any(forbidden),
+            "control character with --color {color}: {rest:?}"
+        );
+        assert!(text.contains("Text"));
+    }
+}
+
+#[test]
+fn lookups_that_fail_say_so_in_one_line_and_exit_2() {
+    let cases: [(&[&str], &str); 5] = [
+        (&["read", "no-such-chapter"], "no-such-chapter"),
+        (&["read", "0"], "0"),
+        (&["read", "missing.md"], "missing.md"),
+        (&["read", "99"], "99"),
+        (
+            &["--course", "/nonexistent/course", "list"],
+            "/nonexistent/course",
+        ),
+    ];
+    for (args, needle) in cases {
+        let out = tutor(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(!err.contains("panicked") && !err.contains("backtrace"));
+        assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
+    }
+}
+
+#[test]
+fn a_folder_that_is_not_a_course_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("notes.txt"), "nothing here").expect("write");
+    let path = dir.path().to_str().expect("utf-8 path");
+    let out = tutor(&["--course", path, "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("not a course"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1);
+}
+
+#[test]
+fn ambiguous_prefix_lists_the_candidates() {
+    let out = tutor(&["read", "0"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("01-system-design-principles") && err.contains("02-scalability"),
+        "{err}"
+    );
+}
+
+#[test]
+fn chapters_are_found_by_id_number_and_prefix() {
+    let by_id = stdout(&tutor(&[
+        "read",
+        "02-scalability-patterns",
+        "--color",
+        "never",
+    ]));
+    let by_number = stdout(&tutor(&["read", "2", "--color", "never"]));
+    let by_prefix = stdout(&tutor(&["read", "02-sc", "--color", "never"]));
+    assert!(by_id.contains("Scalability Patterns"));
+    assert_eq!(by_id, by_number);
+    assert_eq!(by_id, by_prefix);
+}
+
+#[test]
+fn front_matter_is_never_displayed() {
+    let text = stdout(&tutor(&["read", "1", "--color", "never"]));
+    assert!(!text.contains("+++") && !text.contains("minutes = 25"));
+}
+
+#[test]
+fn list_shows_chapters_in_order_with_quizzes() {
+    let out = tutor(&["list"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let a = text.find("01-system-design-principles").expect("chapter 1");
+    let b = text.find("02-scalability-patterns").expect("chapter 2");
+    let c = text
+        .find("03-database-design-for-scale")
+        .expect("chapter 3");
+    assert!(a < b && b < c);
+    assert!(text.contains("need 4 of 5 (80%)"), "{text}");
+}
+
+#[test]
+fn check_passes_on_the_builtin_course() {
+    let out = tutor(&["check"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).starts_with("ok: 3 chapters, 2 quizzes"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn without_a_terminal_the_tui_refuses_with_status_2() {
+    let out = tutor(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("needs a terminal"));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(tutor(&["read"]).status.code(), Some(2));
+    assert_eq!(tutor(&["read", "1", "--width", "0"]).status.code(), Some(2));
+    assert_eq!(
+        tutor(&["--color", "sometimes", "list"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn completions_are_generated() {
+    let out = tutor(&["completions", "bash"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("tutor"));
+}
+
+#[test]
+fn a_course_folder_on_disk_is_read() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tutor(&[
+        "--course",
+        root.to_str().expect("utf-8"),
+        "read",
+        "3",
+        "--color",
+        "never",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Database Design for Scale"));
+}
