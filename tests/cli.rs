@@ -304,3 +304,44 @@ fn a_course_folder_on_disk_is_read() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("Database Design for Scale"));
 }
+
+#[test]
+fn check_on_each_invalid_fixture_locates_the_mistake_and_exits_1() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let mut cases = 0;
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let dir = entry.unwrap().path();
+        let out = tutor(&["check", dir.to_str().unwrap()]);
+        let text = stdout(&out);
+        assert_eq!(out.status.code(), Some(1), "{}: {text}", dir.display());
+        let first = text.lines().next().unwrap();
+        let mut parts = first.splitn(4, ':');
+        let (path, line, col) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        assert!(path.starts_with(dir.to_str().unwrap()), "{first}");
+        assert!(
+            line.parse::<usize>().is_ok() && col.parse::<usize>().is_ok(),
+            "{first}"
+        );
+        cases += 1;
+    }
+    assert!(cases >= 9, "only {cases} fixtures");
+}
+
+#[test]
+fn a_tracing_question_is_a_warning_and_check_still_passes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/mdbook");
+    let out = tutor(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.contains("ownership.toml:") && text.contains("warning") && text.contains("`tracing`")
+    );
+    assert!(
+        text.contains("ok: 1 chapter, 1 quiz, 5 questions, 1 warning"),
+        "{text}"
+    );
+}
