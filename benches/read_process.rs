@@ -38,7 +38,7 @@ fn read_process(c: &mut Criterion) {
             run(
                 tutor,
                 &["read", path, "--width", "100", "--color", "always"],
-            )
+            );
         });
     });
     group.bench_function("tutor_plain", |b| {
