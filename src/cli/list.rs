@@ -1,14 +1,20 @@
-//! `tutor list`: the course's chapters in order, each with its quizzes.
+//! `tutor list`: the course's chapters in order, each with its quizzes and where the
+//! learner stands in them.
 use super::output::write_failed;
-use super::{Failure, Output};
+use super::{Cli, Failure, open_store};
 use crate::course::{Course, Loaded};
-use crate::quiz::Quiz;
+use crate::progress::{CourseStatus, QuizStatus};
 use std::fmt::Write as _;
 use std::io::Write as _;
 use unicode_width::UnicodeWidthStr;
 
-pub fn run(loaded: &Loaded, _out: &Output) -> Result<u8, Failure> {
-    let text = render(&loaded.course);
+pub fn run(cli: &Cli, loaded: &Loaded) -> Result<u8, Failure> {
+    let mut store = open_store(cli);
+    for notice in store.take_notices() {
+        eprintln!("warning: {notice}");
+    }
+    let status = CourseStatus::new(&loaded.course, store.progress());
+    let text = render(&loaded.course, &status);
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Ok(()) => Ok(0),
         Err(err) => write_failed(&err),
@@ -17,10 +23,10 @@ pub fn run(loaded: &Loaded, _out: &Output) -> Result<u8, Failure> {
 
 /// The listing as plain text. Titles come from the course and were sanitized when it
 /// loaded, so they are safe to print as they are.
-pub fn render(course: &Course) -> String {
+pub fn render(course: &Course, status: &CourseStatus) -> String {
     let meta = &course.meta;
     let mut s = String::new();
-    let _ = writeln!(s, "{}", meta.title);
+    let _ = writeln!(s, "{} — {}% complete", meta.title, status.percent);
     let facts: Vec<&str> = [meta.level.as_str(), meta.time_to_complete.as_str()]
         .into_iter()
         .filter(|f| !f.is_empty())
@@ -35,30 +41,34 @@ pub fn render(course: &Course) -> String {
         .iter()
         .map(|c| c.id.width())
         .max()
-        .unwrap_or(0)
-        .max(7);
+        .unwrap_or(0);
+    let label_width = status
+        .chapters
+        .iter()
+        .map(|c| c.label().len())
+        .max()
+        .unwrap_or(0);
     let number_width = course.chapters.len().to_string().len();
-    for (i, chapter) in course.chapters.iter().enumerate() {
+    let indent = number_width + id_width + label_width + 6;
+    for chapter in &status.chapters {
+        let label = chapter.label();
         let _ = writeln!(
             s,
-            "{:>nw$}  {}{}  {}",
-            i + 1,
+            "{:>number_width$}  {}{}  {label:<label_width$}  {}",
+            chapter.number,
             chapter.id,
             " ".repeat(id_width - chapter.id.width()),
             chapter.title,
-            nw = number_width
         );
-        for quiz in course.quizzes_for(&chapter.id) {
-            let _ = writeln!(
-                s,
-                "{:nw$}  {}",
-                "",
-                quiz_line(quiz),
-                nw = number_width + id_width + 2
-            );
+        for quiz in status
+            .quizzes
+            .iter()
+            .filter(|q| q.chapter.as_deref() == Some(&chapter.id))
+        {
+            let _ = writeln!(s, "{:indent$}{}", "", quiz_line(quiz));
         }
     }
-    let general: Vec<&Quiz> = course
+    let general: Vec<&QuizStatus> = status
         .quizzes
         .iter()
         .filter(|q| q.chapter.is_none())
@@ -72,16 +82,15 @@ pub fn render(course: &Course) -> String {
     s
 }
 
-fn quiz_line(quiz: &Quiz) -> String {
-    let total = quiz.questions.len();
+fn quiz_line(quiz: &QuizStatus) -> String {
     format!(
-        "quiz {}: {} — {} question{}, need {} of {} ({}%)",
+        "quiz {}: {} question{}, need {} of {} ({}%) — {}",
         quiz.id,
-        quiz.title,
-        total,
-        if total == 1 { "" } else { "s" },
-        quiz.needed(),
-        total,
-        quiz.mastery
+        quiz.questions,
+        if quiz.questions == 1 { "" } else { "s" },
+        quiz.needed,
+        quiz.questions,
+        quiz.mastery,
+        quiz.label()
     )
 }

@@ -10,9 +10,12 @@
 mod check;
 mod list;
 mod output;
+mod progress;
+mod quiz;
 mod read;
 
 use crate::course::{Course, CourseError, Loaded};
+use crate::progress::{ProgressStore, data_dir};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -58,6 +61,21 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         width: Option<u16>,
     },
+    /// Take a quiz; with --answers, grade a whole attempt at once and record it
+    Quiz {
+        /// A quiz id or a unique prefix of one
+        quiz: String,
+        /// One entry per question, comma-separated: letters (`b`, `ac` for select-all)
+        /// or the text of a short answer
+        #[arg(long, value_name = "LIST")]
+        answers: Option<String>,
+    },
+    /// Show what has been read and mastered
+    Progress {
+        /// Print JSON for scripts
+        #[arg(long)]
+        json: bool,
+    },
     /// Validate a course folder (default: the built-in course)
     Check {
         /// The course folder to check
@@ -99,7 +117,9 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
     let out = Output::new(cli.color, cli.theme);
     match &cli.command {
         None => interactive(cli),
-        Some(Command::List) => list::run(&load_course(cli)?, &out),
+        Some(Command::List) => list::run(cli, &load_course(cli)?),
+        Some(Command::Quiz { quiz, answers }) => quiz::run(cli, quiz, answers.as_deref(), &out),
+        Some(Command::Progress { json }) => progress::run(cli, *json),
         Some(Command::Read { target, width }) => read::run(cli, target, *width, &out),
         Some(Command::Check { dir }) => check::run(dir.as_deref().or(cli.course.as_deref())),
         Some(Command::Completions { shell }) => {
@@ -118,8 +138,7 @@ fn interactive(cli: &Cli) -> Result<u8, Failure> {
              try `tutor list` or `tutor read 1`",
         ));
     }
-    let out = Output::new(cli.color, cli.theme);
-    list::run(&load_course(cli)?, &out)?;
+    list::run(cli, &load_course(cli)?)?;
     println!("\nRead a chapter with `tutor read <number>`; `tutor --help` lists every command.");
     Ok(0)
 }
@@ -145,4 +164,13 @@ pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
         );
     }
     Ok(loaded)
+}
+
+/// Opens the progress store in the data folder. With no folder to be found (no home
+/// directory), progress is kept in memory and the user is told so.
+pub fn open_store(cli: &Cli) -> ProgressStore {
+    match data_dir(cli.data_dir.as_deref()) {
+        Some(dir) => ProgressStore::open(&dir),
+        None => ProgressStore::in_memory("no data folder found (set --data-dir or TUTOR_DATA_DIR)"),
+    }
 }

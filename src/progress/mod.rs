@@ -5,10 +5,12 @@
 //! the user as notices that the caller prints.
 pub mod clock;
 pub mod model;
+pub mod status;
 pub mod store;
 
 pub use clock::{Clock, FixedClock, Instant, SystemClock};
 pub use model::{Attempt, ChapterProgress, CourseProgress, GivenAnswer, Progress, QuizProgress};
+pub use status::{AttemptSummary, ChapterStatus, CourseStatus, QuizStatus};
 pub use store::ProgressStore;
 
 use std::path::{Path, PathBuf};

@@ -53,6 +53,18 @@ impl ProgressStore {
         store
     }
 
+    /// A store that never touches the disk, for when there is no data folder at all.
+    pub fn in_memory(why: &str) -> Self {
+        let mut store = Self {
+            dir: PathBuf::new(),
+            state: Progress::default(),
+            mode: Mode::Saving,
+            notices: Vec::new(),
+        };
+        store.memory_only(why);
+        store
+    }
+
     pub fn path(&self) -> PathBuf {
         self.dir.join(FILE_NAME)
     }
@@ -112,6 +124,7 @@ impl ProgressStore {
         if self.mode != Mode::Saving {
             return false;
         }
+        self.remove_stale_temporaries();
         let result = self.write_atomically();
         drop(lock);
         match result {
@@ -199,6 +212,21 @@ impl ProgressStore {
             }
         }
         None
+    }
+
+    /// Temporary files left by a process killed mid-save. Only called under the lock,
+    /// when no other process can be writing one.
+    fn remove_stale_temporaries(&self) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(&format!(".{FILE_NAME}.")) && name.ends_with(".tmp") {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
     }
 
     fn write_atomically(&self) -> io::Result<()> {

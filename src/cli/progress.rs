@@ -1,0 +1,78 @@
+//! `tutor progress`: what has been read and mastered, for people or (`--json`) scripts.
+use super::output::write_failed;
+use super::{Cli, Failure, load_course, open_store};
+use crate::progress::CourseStatus;
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+pub fn run(cli: &Cli, json: bool) -> Result<u8, Failure> {
+    let loaded = load_course(cli)?;
+    let mut store = open_store(cli);
+    for notice in store.take_notices() {
+        eprintln!("warning: {notice}");
+    }
+    let status = CourseStatus::new(&loaded.course, store.progress());
+    let text = if json {
+        let mut text = serde_json::to_string_pretty(&status)
+            .map_err(|e| Failure::usage(format!("cannot write JSON: {e}")))?;
+        text.push('\n');
+        text
+    } else {
+        render(&status)
+    };
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => Ok(0),
+        Err(err) => write_failed(&err),
+    }
+}
+
+fn render(status: &CourseStatus) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "{} — {}% complete\n", status.title, status.percent);
+    let _ = writeln!(s, "Chapters");
+    for chapter in &status.chapters {
+        let _ = writeln!(
+            s,
+            "  {:>2}  {:<10}  {}",
+            chapter.number,
+            chapter.label(),
+            chapter.title
+        );
+    }
+    if !status.quizzes.is_empty() {
+        let _ = writeln!(s, "\nQuizzes");
+    }
+    for quiz in &status.quizzes {
+        let _ = writeln!(
+            s,
+            "  {}: {} — {} question{}, need {} ({}%)",
+            quiz.id,
+            quiz.label(),
+            quiz.questions,
+            if quiz.questions == 1 { "" } else { "s" },
+            quiz.needed,
+            quiz.mastery
+        );
+        for attempt in &quiz.attempts {
+            let when = attempt.started.replace('T', " ").replace('Z', " UTC");
+            match attempt.finished {
+                Some(_) => {
+                    let verdict = if attempt.passed {
+                        "passed"
+                    } else {
+                        "below the mark"
+                    };
+                    let _ = writeln!(
+                        s,
+                        "      {when}  {}/{}  {verdict}",
+                        attempt.correct, attempt.total
+                    );
+                }
+                None => {
+                    let _ = writeln!(s, "      {when}  unfinished, {} answered", attempt.answered);
+                }
+            }
+        }
+    }
+    s
+}
