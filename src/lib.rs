@@ -11,3 +11,4 @@ pub mod progress;
 pub mod quiz;
 pub mod sanitize;
 pub mod theme;
+pub mod tui;

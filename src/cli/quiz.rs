@@ -58,14 +58,7 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
     };
     progress
         .progress_mut()
-        .courses
-        .entry(course.meta.id.clone())
-        .or_default()
-        .quizzes
-        .entry(quiz.id.clone())
-        .or_default()
-        .attempts
-        .push(attempt);
+        .record_attempt(&course.meta.id, &quiz.id, attempt);
     progress.save();
     for notice in progress.take_notices() {
         eprintln!("warning: {notice}");

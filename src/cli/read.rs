@@ -7,6 +7,10 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<u8, Failure> {
+    if out.color {
+        // Loading the syntax definitions overlaps with reading and parsing the chapter.
+        markdown::preload_highlighting();
+    }
     let body = if looks_like_file(target) {
         read_file(Path::new(target))?
     } else {

@@ -109,6 +109,23 @@ impl QuizProgress {
 }
 
 impl Progress {
+    /// Adds an attempt, or replaces the saved copy of the same attempt (an attempt is
+    /// recorded again after every answer).
+    pub fn record_attempt(&mut self, course: &str, quiz: &str, attempt: Attempt) {
+        let attempts = &mut self
+            .courses
+            .entry(course.to_owned())
+            .or_default()
+            .quizzes
+            .entry(quiz.to_owned())
+            .or_default()
+            .attempts;
+        match attempts.iter_mut().find(|a| a.id == attempt.id) {
+            Some(saved) => *saved = attempt,
+            None => attempts.push(attempt),
+        }
+    }
+
     /// Folds `other` into `self` so that nothing either side recorded is lost.
     pub fn merge(&mut self, other: &Progress) {
         for (id, theirs) in &other.courses {

@@ -1,0 +1,1 @@
+//! The quiz runner screen state (to be written).

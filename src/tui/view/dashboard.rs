@@ -1,0 +1,1 @@
+//! Drawing the progress dashboard (to be written).

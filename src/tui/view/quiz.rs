@@ -1,0 +1,1 @@
+//! Drawing the quiz runner (to be written).
