@@ -12,3 +12,12 @@ pub mod quiz;
 pub mod sanitize;
 pub mod theme;
 pub mod tui;
+
+/// An OS error as a reader should see it: the message without the "(os error 2)" code.
+pub fn io_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}

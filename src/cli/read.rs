@@ -2,7 +2,7 @@
 use super::output::write_failed;
 use super::{Cli, Failure, Output, load_course};
 use crate::course::split_front_matter;
-use crate::markdown;
+use crate::{io_reason, markdown};
 use std::io::Write;
 use std::path::Path;
 
@@ -58,13 +58,4 @@ fn read_file(path: &Path) -> Result<String, Failure> {
     // A stray invalid byte should not stop a reader; it shows as U+FFFD.
     let text = String::from_utf8_lossy(&bytes);
     Ok(split_front_matter(&text).1.to_owned())
-}
-
-/// The OS message without the "(os error 2)" suffix, which means nothing to a reader.
-pub fn io_reason(err: &std::io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
-    }
 }

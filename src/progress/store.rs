@@ -8,6 +8,7 @@
 //! a file it cannot read is moved aside, a file from a newer version is left alone.
 use super::clock::{Clock, SystemClock};
 use super::model::{Progress, VERSION};
+use crate::io_reason;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -98,7 +99,7 @@ impl ProgressStore {
             self.memory_only(&format!(
                 "cannot create {}: {}",
                 self.dir.display(),
-                reason(&err)
+                io_reason(&err)
             ));
             return false;
         }
@@ -108,7 +109,7 @@ impl ProgressStore {
                 self.memory_only(&format!(
                     "cannot lock {}: {}",
                     self.dir.display(),
-                    reason(&err)
+                    io_reason(&err)
                 ));
                 return false;
             }
@@ -133,7 +134,7 @@ impl ProgressStore {
                 self.memory_only(&format!(
                     "cannot write {}: {}",
                     self.path().display(),
-                    reason(&err)
+                    io_reason(&err)
                 ));
                 false
             }
@@ -160,7 +161,13 @@ impl ProgressStore {
             Err(err) if err.kind() == io::ErrorKind::InvalidData => {
                 return Ok(self.move_aside("it is not UTF-8 text"));
             }
-            Err(err) => return Err(format!("cannot read {}: {}", path.display(), reason(&err))),
+            Err(err) => {
+                return Err(format!(
+                    "cannot read {}: {}",
+                    path.display(),
+                    io_reason(&err)
+                ));
+            }
         };
         let table: toml::Table = match toml::from_str(&text) {
             Ok(table) => table,
@@ -207,7 +214,7 @@ impl ProgressStore {
                 self.memory_only(&format!(
                     "{} could not be read ({why}) nor moved aside ({})",
                     path.display(),
-                    reason(&err)
+                    io_reason(&err)
                 ));
             }
         }
@@ -256,12 +263,6 @@ impl ProgressStore {
             ));
         }
     }
-}
-
-fn reason(err: &io::Error) -> String {
-    let text = err.to_string();
-    text.find(" (os error")
-        .map_or(text.clone(), |i| text[..i].to_owned())
 }
 
 fn first_line(text: &str) -> String {
