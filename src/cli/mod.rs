@@ -16,6 +16,7 @@ mod read;
 
 use crate::course::{Course, CourseError, Loaded};
 use crate::progress::{ProgressStore, data_dir};
+use crate::theme::{Theme, ThemeKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -132,15 +133,45 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
 
 /// The interactive tutor needs a terminal on both ends; without one it must not draw.
 fn interactive(cli: &Cli) -> Result<u8, Failure> {
+    require_terminal()?;
+    let loaded = load_course(cli)?;
+    run_tui(cli, &loaded.course, None)
+}
+
+/// Fails with a usage error (exit 2) unless stdin and stdout are both terminals.
+pub(crate) fn require_terminal() -> Result<(), Failure> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::usage(
             "the interactive tutor needs a terminal on stdin and stdout; \
              try `tutor list` or `tutor read 1`",
         ));
     }
-    list::run(cli, &load_course(cli)?)?;
-    println!("\nRead a chapter with `tutor read <number>`; `tutor --help` lists every command.");
-    Ok(0)
+    Ok(())
+}
+
+/// Runs the TUI on `course`, optionally opening straight on quiz `quiz` (an index
+/// into its quizzes).
+pub(crate) fn run_tui(cli: &Cli, course: &Course, quiz: Option<usize>) -> Result<u8, Failure> {
+    let store = open_store(cli);
+    crate::tui::launch(course, store, tui_theme(cli), quiz)
+        .map(|()| 0)
+        .map_err(|err| Failure::usage(format!("terminal error: {err}")))
+}
+
+/// The TUI always has a terminal, so `auto` means colour unless `NO_COLOR` is set.
+/// Without colour, bold and reverse video still mark headings and the selection.
+fn tui_theme(cli: &Cli) -> Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => !no_color,
+    };
+    let kind = match cli.theme {
+        ThemeArg::Dark => ThemeKind::Dark,
+        ThemeArg::Light => ThemeKind::Light,
+    };
+    Theme::new(kind, color)
 }
 
 /// Loads the course named by `--course`, or the built-in one. Quizzes that failed to

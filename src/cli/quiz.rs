@@ -16,12 +16,10 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
         .find_quiz(query)
         .map_err(|e| Failure::usage(format!("{e} (see `tutor list`)")))?;
     let Some(answers) = answers else {
-        return Err(Failure::usage(format!(
-            "give the answers with --answers, one entry per question separated by commas \
-             (quiz `{}` has {} questions)",
-            quiz.id,
-            quiz.questions.len()
-        )));
+        // Without --answers the quiz is taken interactively, one question at a time.
+        super::require_terminal()?;
+        let index = course.quizzes.iter().position(|q| q.id == quiz.id);
+        return super::run_tui(cli, course, index);
     };
     let responses = parse_answers(quiz, answers)?;
 

@@ -31,6 +31,12 @@ pub struct CourseProgress {
     pub chapters: BTreeMap<String, ChapterProgress>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub quizzes: BTreeMap<String, QuizProgress>,
+    /// The chapter opened last, for "continue where I left off"; empty before any.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub last_chapter: String,
+    /// When `last_chapter` was set (RFC 3339, UTC); the later one wins a merge.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub last_opened: String,
 }
 
 /// Where a learner is in a chapter. Positions are source lines of the chapter's
@@ -142,6 +148,10 @@ impl CourseProgress {
         for (id, theirs) in &other.quizzes {
             self.quizzes.entry(id.clone()).or_default().merge(theirs);
         }
+        if other.last_opened > self.last_opened {
+            self.last_chapter.clone_from(&other.last_chapter);
+            self.last_opened.clone_from(&other.last_opened);
+        }
     }
 }
 
@@ -242,6 +252,20 @@ mod tests {
         let mut a = chapter(10, 50, true, "2026-01-01T00:00:00Z");
         a.merge(&chapter(30, 40, false, "2026-01-02T00:00:00Z"));
         assert_eq!(a, chapter(30, 50, true, "2026-01-02T00:00:00Z"));
+    }
+
+    #[test]
+    fn merge_takes_the_chapter_opened_later() {
+        let course = |chapter: &str, opened: &str| CourseProgress {
+            last_chapter: chapter.into(),
+            last_opened: opened.into(),
+            ..CourseProgress::default()
+        };
+        let mut mine = course("02", "2026-01-02T00:00:00Z");
+        mine.merge(&course("01", "2026-01-01T00:00:00Z"));
+        assert_eq!(mine.last_chapter, "02");
+        mine.merge(&course("03", "2026-01-03T00:00:00Z"));
+        assert_eq!(mine.last_chapter, "03");
     }
 
     #[test]

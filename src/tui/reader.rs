@@ -1,0 +1,273 @@
+//! The state of the chapter being read: its document, the layout for the current
+//! width, the scroll position, search and outline.
+//!
+//! Positions are kept two ways: `top` is a laid-out line (what the screen needs), and
+//! the source line of the block under it is what gets saved, because it survives a
+//! change of width. A re-layout anchors on that block so the passage being read stays
+//! on screen. Nothing here draws or performs IO; laying out is pure computation.
+use super::search::{self, Search};
+use super::source_map;
+use crate::markdown::{Document, Rendered};
+use crate::theme::Theme;
+use std::sync::Arc;
+
+/// The widest reading column: longer lines are hard to follow.
+pub const MAX_COLUMN: usize = 100;
+/// Lines after the chapter's last line: the end-of-chapter note and a blank.
+pub const TRAILER: usize = 3;
+
+#[derive(Debug, Clone)]
+pub struct Reader {
+    /// Index into the course's chapters.
+    pub chapter: usize,
+    pub doc: Arc<Document>,
+    /// Source line (1-based) of each top-level block.
+    pub sources: Vec<u32>,
+    /// Source lines in the chapter.
+    pub source_lines: u32,
+    pub rendered: Rendered,
+    /// The column the layout was made for; 0 before the first layout.
+    pub width: usize,
+    /// Whether the layout has the highlighting in it.
+    pub highlighted: bool,
+    pub top: usize,
+    /// Columns of wide code scrolled off to the left.
+    pub hscroll: usize,
+    /// Lines of text on screen.
+    pub height: usize,
+    pub search: Search,
+    /// Selected heading while the outline is open.
+    pub outline: Option<usize>,
+    /// Source line to go to once the first layout exists.
+    pending: Option<u32>,
+    pub furthest: u32,
+    pub finished: bool,
+}
+
+impl Reader {
+    pub fn new(chapter: usize, body: &str, doc: Arc<Document>, position: u32) -> Self {
+        Self {
+            chapter,
+            sources: source_map::block_source_lines(body, doc.block_count()),
+            source_lines: source_map::total_lines(body),
+            doc,
+            rendered: Rendered::default(),
+            width: 0,
+            highlighted: false,
+            top: 0,
+            hscroll: 0,
+            height: 1,
+            search: Search::default(),
+            outline: None,
+            pending: Some(position),
+            furthest: 0,
+            finished: false,
+        }
+    }
+
+    /// Lays the chapter out for a `width`-column reading area `height` lines tall,
+    /// keeping the passage at the top on screen. Does nothing when the width and the
+    /// highlighting are what the current layout already has.
+    pub fn relayout(&mut self, width: usize, height: usize, theme: &Theme) {
+        self.height = height.max(1);
+        let width = width.clamp(1, MAX_COLUMN);
+        let highlighted = theme.color && self.doc.is_highlighted();
+        if width != self.width || highlighted != self.highlighted {
+            let anchor = self.anchor();
+            self.rendered = self.doc.render_available(width, theme);
+            self.width = width;
+            self.highlighted = highlighted;
+            self.top = match self.pending.take() {
+                Some(position) => self.line_of_source(position),
+                None => self.line_of_anchor(anchor),
+            };
+            self.refresh_search();
+        }
+        self.clamp();
+    }
+
+    /// The top-level block under the top line, and how far into it (as a fraction of
+    /// its length) the top line is.
+    fn anchor(&self) -> (usize, usize, usize) {
+        let top = self.first_text_line(self.top);
+        let block = self.block_at(top);
+        let (start, len) = self.block_span(block);
+        (block, top.saturating_sub(start), len)
+    }
+
+    /// `line`, or the first line after it with text when it is one of the blank lines
+    /// that end a block: the passage the reader actually sees at the top.
+    fn first_text_line(&self, line: usize) -> usize {
+        let lines = &self.rendered.lines;
+        (line..lines.len().min(line + 3))
+            .find(|&l| lines[l].spans.iter().any(|s| !s.text.trim().is_empty()))
+            .unwrap_or(line)
+    }
+
+    fn line_of_anchor(&self, (block, offset, len): (usize, usize, usize)) -> usize {
+        let (start, new_len) = self.block_span(block);
+        let scaled = offset.saturating_mul(new_len) / len.max(1);
+        start + scaled.min(new_len.saturating_sub(1))
+    }
+
+    fn block_at(&self, line: usize) -> usize {
+        self.rendered
+            .block_lines
+            .partition_point(|&start| start <= line)
+            .saturating_sub(1)
+    }
+
+    fn block_span(&self, block: usize) -> (usize, usize) {
+        let lines = &self.rendered.block_lines;
+        let Some(&start) = lines.get(block) else {
+            return (0, self.rendered.lines.len());
+        };
+        let end = lines
+            .get(block + 1)
+            .copied()
+            .unwrap_or(self.rendered.lines.len());
+        (start, end.saturating_sub(start))
+    }
+
+    /// The laid-out line where the block holding source line `position` starts.
+    pub fn line_of_source(&self, position: u32) -> usize {
+        if position == 0 {
+            return 0;
+        }
+        let block = self
+            .sources
+            .partition_point(|&line| line <= position)
+            .saturating_sub(1);
+        self.rendered.block_lines.get(block).copied().unwrap_or(0)
+    }
+
+    /// The source line of the block at laid-out line `line` (1-based; 0 for none).
+    pub fn source_of(&self, line: usize) -> u32 {
+        if self.rendered.block_lines.is_empty() {
+            return 0;
+        }
+        self.sources.get(self.block_at(line)).copied().unwrap_or(0)
+    }
+
+    /// The reading position to save: the source line of the block at the top.
+    pub fn position(&self) -> u32 {
+        if self.top == 0 {
+            0
+        } else {
+            self.source_of(self.top)
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.rendered.lines.len()
+    }
+
+    /// The last line the view may start at: the end-of-chapter note fits on screen.
+    pub fn max_top(&self) -> usize {
+        (self.line_count() + TRAILER).saturating_sub(self.height)
+    }
+
+    pub fn clamp(&mut self) {
+        self.top = self.top.min(self.max_top());
+        self.hscroll = self.hscroll.min(self.max_hscroll());
+    }
+
+    pub fn scroll_by(&mut self, delta: isize) {
+        self.top = self.top.saturating_add_signed(delta);
+        self.clamp();
+    }
+
+    pub fn scroll_to(&mut self, line: usize) {
+        self.top = line;
+        self.clamp();
+    }
+
+    /// Moves so that `line` is on screen with a little context above it.
+    pub fn show_line(&mut self, line: usize) {
+        let context = 2.min(self.height.saturating_sub(1) / 2);
+        self.scroll_to(line.saturating_sub(context));
+    }
+
+    /// How far wide code can scroll sideways: its widest line past the column.
+    pub fn max_hscroll(&self) -> usize {
+        let visible = self.rendered.lines.iter().skip(self.top).take(self.height);
+        visible
+            .filter(|l| l.kind == crate::markdown::LineKind::Code)
+            .map(crate::markdown::StyledLine::width)
+            .max()
+            .unwrap_or(0)
+            .saturating_sub(self.width)
+    }
+
+    /// Whether the chapter's last line is on screen.
+    pub fn at_end(&self) -> bool {
+        self.width > 0 && self.top + self.height >= self.line_count()
+    }
+
+    /// Notes what is on screen: the furthest source line seen, and whether the end
+    /// was reached. Returns true when the chapter has just been read to the end.
+    pub fn note_seen(&mut self) -> bool {
+        if self.width == 0 {
+            return false;
+        }
+        let bottom = (self.top + self.height)
+            .min(self.line_count())
+            .saturating_sub(1);
+        let seen = if self.at_end() {
+            self.source_lines
+        } else {
+            self.source_of(bottom)
+        };
+        self.furthest = self.furthest.max(seen);
+        let newly = self.at_end() && !self.finished;
+        self.finished |= self.at_end();
+        newly
+    }
+
+    /// Percent of the chapter above the bottom of the screen.
+    pub fn percent(&self) -> usize {
+        let total = self.line_count().max(1);
+        ((self.top + self.height).min(total) * 100 / total).min(100)
+    }
+
+    /// Runs the query again over the current layout, staying on the match nearest to
+    /// the top line.
+    pub fn refresh_search(&mut self) {
+        if self.search.query.is_empty() {
+            return;
+        }
+        self.search.matches = search::find(&self.rendered.lines, &self.search.query);
+        self.search.current = None;
+    }
+
+    /// Searches for `query` and lands on the first match at or below the top line.
+    /// Returns whether anything was found.
+    pub fn search_for(&mut self, query: String) -> bool {
+        self.search.query = query;
+        self.search.matches = search::find(&self.rendered.lines, &self.search.query);
+        self.search.current = self.search.first_from(self.top);
+        self.land();
+        self.search.current.is_some()
+    }
+
+    /// Goes to the next (or previous) match.
+    pub fn step_match(&mut self, forward: bool) -> bool {
+        self.search.current = self.search.step(forward, self.top);
+        self.land();
+        self.search.current.is_some()
+    }
+
+    fn land(&mut self) {
+        if let Some(found) = self.search.current.and_then(|i| self.search.matches.get(i)) {
+            let line = found.line;
+            self.show_line(line);
+        }
+    }
+
+    /// Jumps to heading `index` of the outline.
+    pub fn jump_to_heading(&mut self, index: usize) {
+        if let Some(&line) = self.rendered.heading_lines.get(index) {
+            self.scroll_to(line);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Every word the interactive tutor shows, in one place, so the wording stays
+//! consistent and can be reviewed (or one day translated) without reading the code.
+//! Nothing here draws or decides anything: these are strings and small formatters.
+
+pub const TOO_SMALL: &str = "Enlarge the window (40×10 or more)";
+pub const HOME_CHAPTERS: &str = "Chapters";
+pub const HOME_LEVEL: &str = "Level";
+pub const HOME_TIME: &str = "Time";
+pub const HOME_PREREQUISITES: &str = "Prerequisites";
+pub const HOME_SKILLS: &str = "Skills gained";
+pub const HOME_SUCCESS: &str = "Success criteria";
+pub const HOME_OVERALL: &str = "Overall";
+pub const HOME_COURSE_QUIZZES: &str = "Course quizzes";
+pub const HOME_HINTS: &str = "↑↓ select · Enter open · c continue · p progress · ? help · q quit";
+pub const READER_HINTS: &str = "/ search · o outline · [ ] chapter · ? help · q back";
+pub const SEARCH_PROMPT: &str = "/";
+pub const OUTLINE_TITLE: &str = " Outline — Enter to jump, Esc to close ";
+pub const OUTLINE_EMPTY: &str = "This chapter has no headings.";
+pub const HELP_TITLE: &str = " Keys — any key closes ";
+pub const END_OF_CHAPTER: &str = "— End of chapter —";
+pub const NO_NEXT_CHAPTER: &str = "This is the last chapter.";
+pub const NO_PREVIOUS_CHAPTER: &str = "This is the first chapter.";
+pub const NOTHING_TO_CONTINUE: &str = "Nothing to continue yet: pick a chapter and press Enter.";
+pub const NO_QUIZ: &str = "This chapter has no quiz.";
+
+pub fn no_match(query: &str) -> String {
+    format!("No match for “{query}”")
+}
+
+pub fn match_count(current: usize, total: usize, query: &str) -> String {
+    format!("“{query}” {current} of {total}")
+}
+
+pub fn take_quiz(key: &str, title: &str) -> String {
+    format!("Press {key} to take the quiz “{title}”")
+}
+
+pub fn next_chapter(title: &str) -> String {
+    format!("Press ] for the next chapter, “{title}”")
+}
+
+pub fn chapter_of(n: usize, total: usize) -> String {
+    format!("{n} of {total}")
+}
+
+pub fn percent_read(percent: usize) -> String {
+    format!("{percent}%")
+}
+
+/// Help rows per screen: the keys, then what they do.
+pub const HELP_HOME: &[(&str, &str)] = &[
+    ("↑ ↓ j k", "select a chapter or quiz"),
+    ("Enter", "open the selection"),
+    ("c", "continue where you left off"),
+    ("g G", "first / last entry"),
+    ("p", "progress dashboard"),
+    ("?", "this help"),
+    ("q Esc", "quit"),
+];
+
+pub const HELP_READER: &[(&str, &str)] = &[
+    ("j k ↓ ↑", "one line down / up"),
+    ("space PgDn", "one page down"),
+    ("b PgUp", "one page up"),
+    ("g Home", "top of the chapter"),
+    ("G End", "end of the chapter"),
+    ("← →", "scroll wide code sideways"),
+    ("/", "search (Enter to find, Esc to cancel)"),
+    ("n N", "next / previous match"),
+    ("o", "outline of headings"),
+    ("[ ]", "previous / next chapter"),
+    ("t", "take this chapter's quiz"),
+    ("mouse wheel", "scroll"),
+    ("p", "progress dashboard"),
+    ("?", "this help"),
+    ("q Esc", "back to the course"),
+];
+
+pub const HELP_QUIZ: &[(&str, &str)] = &[
+    ("a–h 1–8", "choose an answer"),
+    ("↑ ↓ j k", "move between choices / scroll"),
+    ("space", "tick the highlighted choice"),
+    ("Enter", "submit / next question"),
+    ("r", "at the end: retry the missed questions"),
+    ("a", "at the end: retake the whole quiz"),
+    ("p", "progress dashboard"),
+    ("?", "this help"),
+    ("q Esc", "leave the quiz (answers are saved)"),
+];
+
+pub const HELP_DASHBOARD: &[(&str, &str)] = &[("?", "this help"), ("q Esc p", "back")];

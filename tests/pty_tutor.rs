@@ -1,0 +1,232 @@
+//! End to end: the built `tutor` binary in a pseudo-terminal, driven by key presses,
+//! its screen read back through a terminal emulator (`vt100`). Each test waits for
+//! what it expects with a deadline rather than sleeping, and kills the child however
+//! the test ends.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const DEADLINE: Duration = Duration::from_secs(10);
+
+fn nz(n: u16) -> std::num::NonZero<u16> {
+    std::num::NonZero::new(n).unwrap()
+}
+
+struct Tutor {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    data: tempfile::TempDir,
+}
+
+impl Tutor {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Self {
+        let data = tempfile::tempdir().unwrap();
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tutor"));
+        cmd.arg("--data-dir");
+        cmd.arg(data.path());
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Self {
+            child,
+            master: pair.master,
+            writer,
+            screen,
+            data,
+        }
+    }
+
+    /// The screen's text, each row without its trailing blanks.
+    fn contents(&self) -> String {
+        let text = self.screen.lock().unwrap().screen().contents();
+        text.lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    }
+
+    /// Waits until the screen shows `text`; returns the screen.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.contents();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "timed out waiting for {text:?}; the screen was:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(nz(rows), nz(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    /// Quits with `q` until the process ends, and checks it left the alternate screen.
+    fn quit(mut self) -> String {
+        let start = Instant::now();
+        while self.child.try_wait().unwrap().is_none() {
+            assert!(start.elapsed() < DEADLINE, "tutor did not quit");
+            self.send("q");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let parser = self.screen.lock().unwrap();
+        assert!(
+            !parser.screen().alternate_screen(),
+            "the terminal was restored"
+        );
+        std::fs::read_to_string(self.data.path().join("progress.toml")).unwrap_or_default()
+    }
+}
+
+impl Drop for Tutor {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Chapter 2 from the home screen.
+fn open_chapter_two(tutor: &mut Tutor) {
+    tutor.wait_for("Chapters");
+    tutor.send("j\r");
+    tutor.wait_for("2 of 3");
+}
+
+#[test]
+fn opens_and_scrolls_a_chapter_then_saves_the_position() {
+    let mut tutor = Tutor::start(&[], 80, 24);
+    open_chapter_two(&mut tutor);
+    let first = tutor.wait_for("Scalability Patterns");
+    assert!(first.contains("Up or out"), "{first}");
+    tutor.send(" ");
+    let paged = tutor.wait_for("Reactive auto-scaling");
+    assert!(!paged.contains("Up or out\n"), "{paged}");
+    tutor.send("jjj");
+    let progress = tutor.quit();
+    assert!(
+        progress.contains("last_chapter = \"02-scalability-patterns\""),
+        "{progress}"
+    );
+    assert!(progress.contains("position = "), "{progress}");
+}
+
+#[test]
+fn searches_and_shows_the_match() {
+    let mut tutor = Tutor::start(&[], 80, 24);
+    open_chapter_two(&mut tutor);
+    tutor.send("/cdn");
+    tutor.wait_for("/cdn");
+    tutor.send("\r");
+    let screen = tutor.wait_for("“cdn” 1 of");
+    assert!(screen.contains("CDN"), "{screen}");
+    tutor.send("n");
+    tutor.wait_for("“cdn” 2 of");
+    tutor.quit();
+}
+
+#[test]
+fn takes_a_quiz_to_its_result() {
+    let mut tutor = Tutor::start(&["quiz", "02-scalability-patterns"], 100, 30);
+    tutor.wait_for("question 1 of 5");
+    for (i, answer) in ["b", "ab", "b", "b", "b"].iter().enumerate() {
+        tutor.send(answer);
+        tutor.send("\r");
+        tutor.wait_for("✓ Right");
+        if i < 4 {
+            tutor.send("\r");
+            tutor.wait_for(&format!("question {} of 5", i + 2));
+        }
+    }
+    tutor.send("\r");
+    let result = tutor.wait_for("5/5");
+    assert!(result.to_lowercase().contains("master"), "{result}");
+    let progress = tutor.quit();
+    assert!(progress.contains("passed = true"), "{progress}");
+}
+
+#[test]
+fn a_resize_keeps_the_same_passage_on_screen() {
+    let mut tutor = Tutor::start(&[], 80, 24);
+    open_chapter_two(&mut tutor);
+    // Jump to the third heading through the outline.
+    tutor.send("o");
+    tutor.wait_for("Outline");
+    tutor.send("jj\r");
+    let before = tutor.wait_for("Reactive auto-scaling\n");
+    assert!(
+        before
+            .lines()
+            .nth(1)
+            .unwrap()
+            .contains("Reactive auto-scaling"),
+        "{before}"
+    );
+    tutor.resize(50, 30);
+    let after = tutor.wait_for("2 of 3\n");
+    let body: Vec<&str> = after.lines().skip(1).take(28).collect();
+    assert!(
+        body.iter()
+            .take(3)
+            .any(|l| l.contains("Reactive auto-scaling")),
+        "{after}"
+    );
+    tutor.resize(120, 20);
+    let wide = tutor.wait_for(&format!("{}2 of 3", " ".repeat(40)));
+    assert!(
+        wide.lines()
+            .take(4)
+            .any(|l| l.contains("Reactive auto-scaling")),
+        "{wide}"
+    );
+    tutor.quit();
+}

@@ -1,0 +1,243 @@
+//! Drawing the progress dashboard from a course status: snapshots at two sizes, the
+//! figures it derives, and no panic at any size.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Color;
+use tutor::course::Course;
+use tutor::progress::{Attempt, ChapterProgress, CourseStatus, GivenAnswer, Instant, Progress};
+use tutor::theme::Theme;
+use tutor::tui::view::dashboard::{DashboardView, study_days};
+
+const DAY: i64 = 86_400;
+/// 2026-11-24T09:00:00Z.
+const MONDAY: i64 = 1_795_510_800;
+
+fn attempt(id: &str, day: i64, correct: u32, total: u32, needed: u32, finished: bool) -> Attempt {
+    let started = Instant(MONDAY + day * DAY);
+    Attempt {
+        id: id.into(),
+        started: started.rfc3339(),
+        finished: if finished {
+            Instant(started.0 + 600).rfc3339()
+        } else {
+            String::new()
+        },
+        answers: (0..total)
+            .map(|i| GivenAnswer {
+                question: format!("q{i}"),
+                given: "a".into(),
+                correct: i < correct,
+            })
+            .collect(),
+        correct,
+        total,
+        needed,
+        passed: correct >= needed,
+    }
+}
+
+fn status_of(progress: &Progress) -> CourseStatus {
+    let loaded = Course::builtin().unwrap();
+    CourseStatus::new(&loaded.course, progress)
+}
+
+/// Some reading and five attempts over four days, one unfinished.
+fn studied() -> CourseStatus {
+    let mut progress = Progress::default();
+    let course = "system-design-fundamentals";
+    let scaling = "02-scalability-patterns";
+    for a in [
+        attempt("1", 0, 2, 5, 4, true),
+        attempt("2", 0, 3, 5, 4, true),
+        attempt("3", 2, 4, 5, 4, true),
+        attempt("4", 3, 5, 5, 4, true),
+        attempt("5", 5, 1, 5, 4, false),
+    ] {
+        progress.record_attempt(course, scaling, a);
+    }
+    progress.record_attempt(
+        course,
+        "03-database-design-for-scale",
+        attempt("6", 5, 1, 3, 3, true),
+    );
+    let chapters = &mut progress.courses.get_mut(course).unwrap().chapters;
+    chapters.insert(
+        "01-system-design-principles".into(),
+        ChapterProgress {
+            position: 0,
+            furthest: 70,
+            finished: true,
+            updated: String::new(),
+        },
+    );
+    chapters.insert(
+        "02-scalability-patterns".into(),
+        ChapterProgress {
+            position: 20,
+            furthest: 28,
+            finished: false,
+            updated: String::new(),
+        },
+    );
+    status_of(&progress)
+}
+
+fn draw(status: &CourseStatus, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let today = Instant(MONDAY + 6 * DAY);
+    terminal
+        .draw(|frame| {
+            frame.render_widget(
+                DashboardView {
+                    status,
+                    theme,
+                    today,
+                },
+                frame.area(),
+            );
+        })
+        .unwrap();
+    terminal
+}
+
+fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            (area.left()..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn snapshots_of_the_dashboard() {
+    let status = studied();
+    let theme = Theme::default();
+    for (width, height) in [(80, 24), (120, 40)] {
+        let terminal = draw(&status, &theme, width, height);
+        insta::assert_snapshot!(format!("dashboard_{width}x{height}"), terminal.backend());
+    }
+}
+
+#[test]
+fn shows_totals_gauges_and_each_quiz_against_its_pass_mark() {
+    let status = studied();
+    let screen = text(draw(&status, &Theme::plain(), 80, 24).backend().buffer());
+    assert!(screen.contains("Progress — System Design Fundamentals"));
+    // One chapter read and one quiz mastered of three chapters and two quizzes.
+    assert!(screen.contains(" 40%"), "{screen}");
+    assert!(screen.contains("Chapters read 1/3 · quizzes mastered 1/2 · 6 attempts"));
+    assert!(screen.contains("Studied on 4 days, last yesterday"));
+    let reading = status.chapters[1].label();
+    assert!(reading.ends_with("% read"));
+    assert!(
+        screen.contains(&format!(" {reading}  ✓ quiz mastered")),
+        "{screen}"
+    );
+    assert!(screen.contains("quiz: best 1/3 (need 3)"));
+    assert!(screen.contains("✓ mastered · best 5/5 · 1 unfinished"));
+    assert!(screen.contains("not mastered · best 1/3"));
+    assert!(screen.contains("pass 4/5 (80%)"));
+    assert!(screen.contains("pass 3/3 (80%)"));
+    // One bar per finished attempt, labelled with its score; the unfinished one has none.
+    assert!(screen.contains("└ 2   3   4   5 "), "{screen}");
+}
+
+#[test]
+fn bars_reach_the_pass_line_exactly_when_the_attempt_passed() {
+    let status = studied();
+    let theme = Theme::default();
+    let terminal = draw(&status, &theme, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let screen = text(buffer);
+    let rows: Vec<&str> = screen.lines().collect();
+    let pass_row = rows.iter().position(|r| r.contains("pass 4/5")).unwrap();
+    let axis_row = rows.iter().position(|r| r.contains("└ 2")).unwrap();
+    let axis_x = rows[axis_row].chars().position(|c| c == '└').unwrap();
+    // One row per question: bar i is centred 2 + 4i columns right of the axis.
+    let bar_top = |i: usize| {
+        let x = axis_x + 2 + 4 * i;
+        (pass_row - 1..axis_row)
+            .find(|&y| {
+                rows[y]
+                    .chars()
+                    .nth(x)
+                    .is_some_and(|c| "▁▂▃▄▅▆▇█".contains(c))
+            })
+            .unwrap()
+    };
+    assert!(bar_top(0) > pass_row, "2/5 stays under the mark");
+    assert!(bar_top(1) > pass_row, "3/5 stays under the mark");
+    assert_eq!(bar_top(2), pass_row, "4/5 reaches the mark");
+    assert!(bar_top(3) < pass_row, "5/5 is above it");
+    let fg = |i: usize| {
+        let x = u16::try_from(axis_x + 2 + 4 * i).unwrap();
+        buffer[(x, u16::try_from(axis_row - 1).unwrap())].fg
+    };
+    assert_ne!(fg(0), fg(2), "failed and passed attempts differ in colour");
+    assert_eq!(fg(2), fg(3));
+    assert!(buffer.content().iter().all(|c| c.bg == Color::Reset));
+}
+
+#[test]
+fn days_studied_are_distinct_utc_days_of_starts_and_finishes() {
+    let status = studied();
+    assert_eq!(study_days(&status).len(), 4);
+    let mut progress = Progress::default();
+    let mut late = attempt("1", 0, 1, 3, 3, true);
+    late.started = "2026-11-24T23:59:00Z".into();
+    late.finished = "2026-11-25T00:01:00Z".into();
+    progress.record_attempt(
+        "system-design-fundamentals",
+        "02-scalability-patterns",
+        late,
+    );
+    assert_eq!(
+        study_days(&status_of(&progress)).len(),
+        2,
+        "an attempt over midnight"
+    );
+    assert!(study_days(&status_of(&Progress::default())).is_empty());
+}
+
+#[test]
+fn a_course_never_studied_says_so() {
+    let status = status_of(&Progress::default());
+    let screen = text(draw(&status, &Theme::plain(), 80, 24).backend().buffer());
+    assert!(screen.contains("0 attempts"), "{screen}");
+    assert!(screen.contains("Not studied yet"));
+    assert!(screen.contains("no finished attempt yet"));
+    assert!(screen.contains("quiz: not taken"));
+}
+
+#[test]
+fn narrow_screens_drop_columns_rather_than_break() {
+    let status = studied();
+    let screen = text(draw(&status, &Theme::plain(), 40, 30).backend().buffer());
+    assert!(screen.contains("Progress — System Design Fundamentals"));
+    assert!(screen.contains("Micro-quiz: scaling decisions"));
+    assert!(
+        !screen.contains("quiz mastered"),
+        "the quiz column is dropped at 40"
+    );
+}
+
+#[test]
+fn never_panics_at_any_size() {
+    let theme = Theme::default();
+    for status in [studied(), status_of(&Progress::default())] {
+        for (width, height) in [(1, 1), (10, 3), (39, 9), (40, 10), (200, 60)] {
+            draw(&status, &theme, width, height);
+        }
+        for width in (1..=90).step_by(4) {
+            for height in 1..=30 {
+                draw(&status, &theme, width, height);
+            }
+        }
+    }
+}

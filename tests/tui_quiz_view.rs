@@ -1,0 +1,276 @@
+//! Drawing the quiz runner: buffer snapshots of each phase at two sizes, colours of
+//! the verdicts, and no panic at any size.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Style};
+use tutor::course::Course;
+use tutor::progress::{FixedClock, Instant};
+use tutor::quiz::{Question, QuestionKind, Quiz};
+use tutor::theme::{Theme, ThemeKind};
+use tutor::tui::quiz_runner::{QuizAction, QuizRunner};
+use tutor::tui::view::quiz::QuizView;
+
+const CLOCK: FixedClock = FixedClock(Instant(1_795_482_123));
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn builtin_quiz() -> Quiz {
+    let loaded = Course::builtin().unwrap();
+    loaded
+        .course
+        .quizzes
+        .into_iter()
+        .find(|q| q.id == "02-scalability-patterns")
+        .unwrap()
+}
+
+fn draw(runner: &QuizRunner<'_>, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(QuizView { runner, theme }, frame.area()))
+        .unwrap();
+    terminal
+}
+
+fn act(runner: &mut QuizRunner<'_>, actions: &[QuizAction]) {
+    for &action in actions {
+        runner.update(action, &CLOCK);
+    }
+}
+
+/// The runner at each phase worth drawing, over the built-in quiz.
+fn phases(quiz: &Quiz) -> Vec<(&'static str, QuizRunner<'_>)> {
+    use QuizAction::{Choose, Down, Submit, Toggle};
+    let mut question = QuizRunner::new("system-design", quiz, &CLOCK);
+    act(&mut question, &[Choose(1), Submit, Submit, Toggle, Down]);
+    let mut feedback = QuizRunner::new("system-design", quiz, &CLOCK);
+    act(&mut feedback, &[Choose(0), Submit]);
+    let mut result = feedback.clone();
+    act(&mut result, &[Submit]);
+    for letters in [&[0, 1][..], &[1], &[1], &[1]] {
+        for &i in letters {
+            act(&mut result, &[Choose(i)]);
+        }
+        act(&mut result, &[Submit, Submit]);
+    }
+    vec![
+        ("question", question),
+        ("feedback", feedback),
+        ("result", result),
+    ]
+}
+
+fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            (area.left()..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn snapshots_of_question_feedback_and_result() {
+    let quiz = builtin_quiz();
+    let theme = Theme::default();
+    for (name, runner) in phases(&quiz) {
+        for (width, height) in SIZES {
+            let terminal = draw(&runner, &theme, width, height);
+            insta::assert_snapshot!(format!("quiz_{name}_{width}x{height}"), terminal.backend());
+        }
+    }
+}
+
+#[test]
+fn the_phases_show_what_they_promise() {
+    let quiz = builtin_quiz();
+    let theme = Theme::plain();
+    let phases = phases(&quiz);
+    let screen = |i: usize| text(draw(&phases[i].1, &theme, 80, 24).backend().buffer());
+    let question = screen(0);
+    assert!(question.contains("Micro-quiz: scaling decisions — question 2 of 5"));
+    assert!(question.contains("need 4 of 5 to master (80%)"));
+    assert!(question.contains("  ☑ a) There is a largest machine you can buy"));
+    assert!(question.contains("▸ ☐ b) One machine is still one point of failure"));
+    assert!(question.contains("a–d/space toggle  j/k move  Enter submit  q quit"));
+    let feedback = screen(1);
+    assert!(feedback.contains("✗ ◉ a) They must run on identical hardware"));
+    assert!(feedback.contains("✓ ◯ b) Any server can answer any request"));
+    assert!(feedback.contains("✗ Not quite — the answer is b"));
+    assert!(feedback.contains("  a) Identical hardware is convenient but not required"));
+    assert!(feedback.contains("Horizontal scaling spreads requests"));
+    assert!(feedback.contains("Enter next question"));
+    let result = screen(2);
+    assert!(result.contains("This round: 4 of 5 right"));
+    assert!(result.contains("Score 4/5 — mastered (need 4 of 5, 80%)"));
+    assert!(result.contains("✗ 1. What must be true"));
+    assert!(result.contains("✓ 2. Which limits apply"));
+    assert!(result.contains("r retry the 1 missed  a retake all  q back"));
+}
+
+fn short_answer_quiz(prompt: String, explanation: String) -> Quiz {
+    Quiz {
+        id: "short".into(),
+        title: "Short".into(),
+        chapter: None,
+        mastery: 100,
+        questions: vec![Question {
+            id: "cap".into(),
+            prompt,
+            context: Some("The **CAP** theorem, once more.".into()),
+            kind: QuestionKind::ShortAnswer {
+                answer: "partition tolerance".into(),
+                alternatives: Vec::new(),
+                long_response: false,
+            },
+            explanation: Some(explanation),
+            prompt_explanation: false,
+        }],
+    }
+}
+
+#[test]
+fn a_short_answer_shows_context_and_the_text_typed_with_its_end_in_view() {
+    let quiz = short_answer_quiz(
+        "Which property can no system give up?".into(),
+        "It is P.".into(),
+    );
+    let theme = Theme::plain();
+    let mut runner = QuizRunner::new("c", &quiz, &CLOCK);
+    for c in "consistency".chars() {
+        runner.update(QuizAction::Char(c), &CLOCK);
+    }
+    let screen = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    assert!(screen.contains("The CAP theorem, once more."));
+    assert!(screen.contains("Your answer:"));
+    assert!(screen.contains("› consistency▌"));
+    assert!(screen.contains("Enter submit  Esc quit"));
+    for c in " and more".repeat(10).chars() {
+        runner.update(QuizAction::Char(c), &CLOCK);
+    }
+    let narrow = text(draw(&runner, &theme, 30, 10).backend().buffer());
+    assert!(narrow.contains("more and more▌"), "{narrow}");
+    runner.update(QuizAction::Submit, &CLOCK);
+    let feedback = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    assert!(feedback.contains("✗ Not quite — the answer is “partition tolerance”"));
+    assert!(feedback.contains("You answered “consistency and more"));
+}
+
+#[test]
+fn long_feedback_keeps_the_verdict_in_view_and_scrolls() {
+    let prompt = (1..=30)
+        .map(|i| format!("Line {i} of the prompt."))
+        .collect::<Vec<_>>();
+    let explanation = (1..=30).map(|i| format!("Reason {i}.")).collect::<Vec<_>>();
+    let quiz = short_answer_quiz(prompt.join("\n\n"), explanation.join("\n\n"));
+    let theme = Theme::plain();
+    let mut runner = QuizRunner::new("c", &quiz, &CLOCK);
+    let asking = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    assert!(
+        asking.contains("› ▌"),
+        "the input stays in view under a long prompt"
+    );
+    runner.update(QuizAction::Char('x'), &CLOCK);
+    runner.update(QuizAction::Submit, &CLOCK);
+    let before = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    assert!(before.contains("✗ Not quite"));
+    assert!(!before.contains("Reason 30."));
+    for _ in 0..200 {
+        runner.update(QuizAction::Down, &CLOCK);
+    }
+    let after = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    assert!(after.contains("Reason 30."), "{after}");
+    assert!(after.contains("Enter see the result"));
+}
+
+/// Runs of equal style on one row, as (text, style).
+fn styled_runs(buffer: &Buffer, y: u16) -> Vec<(String, Style)> {
+    let mut runs: Vec<(String, Style)> = Vec::new();
+    for x in buffer.area.left()..buffer.area.right() {
+        let cell = &buffer[(x, y)];
+        let style = cell.style();
+        match runs.last_mut() {
+            Some((text, last)) if *last == style => text.push_str(cell.symbol()),
+            _ => runs.push((cell.symbol().to_owned(), style)),
+        }
+    }
+    runs.retain(|(text, _)| !text.trim().is_empty());
+    runs
+}
+
+fn row_containing(buffer: &Buffer, needle: &str) -> u16 {
+    let screen = text(buffer);
+    let row = screen.lines().position(|l| l.contains(needle)).unwrap();
+    u16::try_from(row).unwrap()
+}
+
+#[test]
+fn right_and_wrong_differ_in_colour_and_nothing_paints_a_background() {
+    let quiz = builtin_quiz();
+    let phases = phases(&quiz);
+    let feedback = &phases[1].1;
+    for kind in [ThemeKind::Dark, ThemeKind::Light] {
+        let theme = Theme::new(kind, true);
+        let terminal = draw(feedback, &theme, 80, 24);
+        let buffer = terminal.backend().buffer();
+        let fg = |needle: &str| {
+            let y = row_containing(buffer, needle);
+            buffer[(1, y)].fg
+        };
+        let (wrong, right) = (fg("✗ ◉ a)"), fg("✓ ◯ b)"));
+        assert_ne!(wrong, Color::Reset);
+        assert_ne!(right, Color::Reset);
+        assert_ne!(wrong, right, "{kind:?}");
+        for phase in &phases {
+            let terminal = draw(&phase.1, &theme, 120, 40);
+            let buffer = terminal.backend().buffer();
+            assert!(buffer.content().iter().all(|c| c.bg == Color::Reset));
+        }
+    }
+    let theme = Theme::default();
+    let terminal = draw(feedback, &theme, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let rows =
+        ["✗ ◉ a)", "✓ ◯ b)", "✗ Not quite"].map(|n| styled_runs(buffer, row_containing(buffer, n)));
+    insta::assert_debug_snapshot!("quiz_feedback_styles", rows);
+    // Without colour the verdicts are told apart by their marks alone.
+    let plain = draw(feedback, &Theme::plain(), 80, 24);
+    assert!(
+        plain
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .all(|c| c.fg == Color::Reset)
+    );
+}
+
+#[test]
+fn never_panics_at_any_size() {
+    let quiz = builtin_quiz();
+    let long = short_answer_quiz("word ".repeat(400), "`code` ".repeat(300));
+    let mut typing = QuizRunner::new("c", &long, &CLOCK);
+    for c in "界".repeat(50).chars() {
+        typing.update(QuizAction::Char(c), &CLOCK);
+    }
+    let mut answered = typing.clone();
+    answered.update(QuizAction::Submit, &CLOCK);
+    answered.update(QuizAction::Down, &CLOCK);
+    let mut runners: Vec<QuizRunner<'_>> = phases(&quiz).into_iter().map(|(_, r)| r).collect();
+    runners.extend([typing, answered]);
+    let theme = Theme::default();
+    for runner in &runners {
+        for (width, height) in [(1, 1), (10, 3), (39, 9), (40, 10), (200, 60)] {
+            draw(runner, &theme, width, height);
+        }
+        for width in (1..=64).step_by(3) {
+            for height in 1..=12 {
+                draw(runner, &theme, width, height);
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! What the tutor draws, through ratatui's `TestBackend`: text snapshots of the home
+//! screen, the reader and the help at two sizes, a snapshot of the styles (colour does
+//! not show in a text snapshot), and no panic at any size for any screen.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use std::fmt::Write as _;
+use tutor::course::Course;
+use tutor::progress::{Instant, ProgressStore};
+use tutor::theme::{Theme, ThemeKind};
+use tutor::tui::action::Action;
+use tutor::tui::app::{App, TutorClock};
+use tutor::tui::update::update;
+use tutor::tui::view;
+
+fn app<'c>(course: &'c Course, dir: &std::path::Path, theme: Theme) -> App<'c> {
+    App::new(
+        course,
+        ProgressStore::open(dir),
+        theme,
+        TutorClock::Fixed(Instant(1_795_482_123)),
+    )
+}
+
+fn draw(app: &mut App<'_>, cols: u16, rows: u16) -> Buffer {
+    update(app, Action::Resize(cols, rows));
+    let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
+    terminal.draw(|frame| view::draw(frame, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out
+}
+
+/// Home, the reader on chapter 2 after a few lines, and the help over the reader.
+fn screens(cols: u16, rows: u16) -> [String; 3] {
+    let loaded = Course::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&loaded.course, dir.path(), Theme::plain());
+    let home = text(&draw(&mut app, cols, rows));
+    update(&mut app, Action::Select(1));
+    update(&mut app, Action::Open);
+    update(&mut app, Action::Scroll(4));
+    let reader = text(&draw(&mut app, cols, rows));
+    update(&mut app, Action::ToggleHelp);
+    let help = text(&draw(&mut app, cols, rows));
+    [home, reader, help]
+}
+
+#[test]
+fn screens_at_80x24() {
+    let [home, reader, help] = screens(80, 24);
+    insta::assert_snapshot!("home_80x24", home);
+    insta::assert_snapshot!("reader_80x24", reader);
+    insta::assert_snapshot!("help_80x24", help);
+}
+
+#[test]
+fn screens_at_120x40() {
+    let [home, reader, help] = screens(120, 40);
+    insta::assert_snapshot!("home_120x40", home);
+    insta::assert_snapshot!("reader_120x40", reader);
+    insta::assert_snapshot!("help_120x40", help);
+}
+
+#[test]
+fn the_reading_column_is_centred_on_a_wide_terminal() {
+    let loaded = Course::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&loaded.course, dir.path(), Theme::plain());
+    update(&mut app, Action::Resize(160, 30));
+    update(&mut app, Action::Open);
+    assert_eq!(app.reader.as_ref().unwrap().width, 100);
+    let screen = text(&draw(&mut app, 160, 30));
+    let body: Vec<&str> = screen
+        .lines()
+        .skip(1)
+        .take(28)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(
+        body.iter().all(|l| l.starts_with(&" ".repeat(30))),
+        "{screen}"
+    );
+}
+
+/// Runs of one style on a row: (text, style) pairs, as debug output shows them.
+fn styled_rows(buf: &Buffer, rows: std::ops::Range<u16>) -> Vec<Vec<(String, String)>> {
+    rows.map(|y| {
+        let mut runs: Vec<(String, String)> = Vec::new();
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            let style = format!("{:?}", cell.style());
+            match runs.last_mut() {
+                Some((text, last)) if *last == style => text.push_str(cell.symbol()),
+                _ => runs.push((cell.symbol().to_owned(), style)),
+            }
+        }
+        runs.retain(|(text, _)| !text.trim().is_empty());
+        runs
+    })
+    .collect()
+}
+
+#[test]
+fn styles_of_the_dark_theme() {
+    let loaded = Course::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(
+        &loaded.course,
+        dir.path(),
+        Theme::new(ThemeKind::Dark, true),
+    );
+    let home = draw(&mut app, 80, 24);
+    update(&mut app, Action::Select(1));
+    update(&mut app, Action::Open);
+    update(&mut app, Action::StartSearch);
+    for c in "scal".chars() {
+        update(&mut app, Action::SearchInput(c));
+    }
+    update(&mut app, Action::SearchSubmit);
+    let reader = draw(&mut app, 80, 24);
+    for buf in [&home, &reader] {
+        let painted = buf
+            .content
+            .iter()
+            .filter(|c| c.bg != ratatui::style::Color::Reset);
+        assert_eq!(painted.count(), 0, "no cell has a background colour");
+    }
+    insta::assert_debug_snapshot!("home_styles", styled_rows(&home, 0..2));
+    insta::assert_debug_snapshot!("reader_styles", styled_rows(&reader, 0..6));
+}
+
+#[test]
+fn without_colour_no_cell_has_a_colour() {
+    let loaded = Course::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(
+        &loaded.course,
+        dir.path(),
+        Theme::new(ThemeKind::Dark, false),
+    );
+    let mut buffers = vec![draw(&mut app, 80, 24)];
+    update(&mut app, Action::Open);
+    buffers.push(draw(&mut app, 80, 24));
+    update(&mut app, Action::Dashboard);
+    buffers.push(draw(&mut app, 80, 24));
+    for buf in buffers {
+        for cell in &buf.content {
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (ratatui::style::Color::Reset, ratatui::style::Color::Reset)
+            );
+        }
+    }
+}
+
+type Setup = fn(&mut App<'_>);
+
+/// Every screen and overlay, drawn at sizes down to one cell.
+#[test]
+fn no_screen_panics_at_any_small_size() {
+    let loaded = Course::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let setups: [(&str, Setup); 8] = [
+        ("home", |_| {}),
+        ("reader", |a| {
+            update(a, Action::Open);
+        }),
+        ("help", |a| {
+            update(a, Action::Open);
+            update(a, Action::ToggleHelp);
+        }),
+        ("outline", |a| {
+            update(a, Action::Open);
+            update(a, Action::Outline);
+        }),
+        ("search", |a| {
+            update(a, Action::Open);
+            update(a, Action::StartSearch);
+            update(a, Action::SearchInput('x'));
+        }),
+        ("quiz", |a| {
+            update(a, Action::Select(2));
+            update(a, Action::Open);
+        }),
+        ("dashboard", |a| {
+            update(a, Action::Dashboard);
+        }),
+        ("end", |a| {
+            update(a, Action::Open);
+            update(a, Action::Bottom);
+        }),
+    ];
+    for (name, setup) in setups {
+        for (cols, rows) in [(1, 1), (10, 3), (39, 9), (40, 10), (80, 24)] {
+            let mut app = app(&loaded.course, dir.path(), Theme::default());
+            update(&mut app, Action::Resize(80, 24));
+            setup(&mut app);
+            let buf = draw(&mut app, cols, rows);
+            let screen = text(&buf);
+            if cols < 40 || rows < 10 {
+                assert!(
+                    screen.lines().skip(1).all(str::is_empty),
+                    "{name} at {cols}×{rows}: one line only\n{screen}"
+                );
+            }
+            // Back to a usable size: the state survived.
+            let _ = draw(&mut app, 80, 24);
+        }
+    }
+}
