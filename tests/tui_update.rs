@@ -341,3 +341,35 @@ fn a_store_notice_is_shown_once_in_the_status_line() {
     update(&mut app, Action::Select(1));
     assert_eq!(app.status, None, "shown until the next key, then gone");
 }
+
+#[test]
+fn a_position_inside_a_long_code_block_is_restored_to_the_same_line() {
+    use std::sync::Arc;
+    use tutor::tui::reader::Reader;
+    let code: String = (1..=80).map(|i| format!("line {i}\n")).collect();
+    let body = format!("# Title\n\nSome text first.\n\n```\n{code}```\n\nAfter.\n");
+    let doc = Arc::new(tutor::markdown::parse(&body));
+    let theme = tutor::theme::Theme::plain();
+    let mut reader = Reader::new(0, &body, Arc::clone(&doc), 0);
+    reader.relayout(80, 10, &theme);
+    reader.scroll_by(40);
+    let shown = |r: &Reader| {
+        r.rendered.lines[r.top]
+            .spans
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<String>()
+    };
+    let before = shown(&reader);
+    assert!(
+        before.contains("line "),
+        "scrolled into the code: {before:?}"
+    );
+    let mut again = Reader::new(0, &body, doc, reader.position());
+    again.relayout(60, 20, &theme);
+    assert_eq!(
+        shown(&again),
+        before,
+        "reopened at another size on the same code line"
+    );
+}

@@ -129,32 +129,62 @@ impl Reader {
         (start, end.saturating_sub(start))
     }
 
-    /// The laid-out line where the block holding source line `position` starts.
+    /// The laid-out line showing source line `position`: the start of the block that
+    /// holds it, plus the same share of that block's laid-out lines as the position is
+    /// of its source lines (exact for code, whose lines map one to one).
     pub fn line_of_source(&self, position: u32) -> usize {
-        if position == 0 {
+        if position == 0 || self.sources.is_empty() {
             return 0;
         }
         let block = self
             .sources
             .partition_point(|&line| line <= position)
             .saturating_sub(1);
-        self.rendered.block_lines.get(block).copied().unwrap_or(0)
+        let (source_start, source_len) = self.source_span(block);
+        let (start, len) = self.block_span(block);
+        let into = usize::try_from(position.saturating_sub(source_start)).unwrap_or(usize::MAX);
+        let scaled = into.saturating_mul(len) / source_len.max(1);
+        start + scaled.min(len.saturating_sub(1))
     }
 
-    /// The source line of the block at laid-out line `line` (1-based; 0 for none).
+    /// The source line shown at laid-out line `line` (1-based; 0 for none): the inverse
+    /// of [`line_of_source`](Self::line_of_source).
     pub fn source_of(&self, line: usize) -> u32 {
-        if self.rendered.block_lines.is_empty() {
+        if self.rendered.block_lines.is_empty() || self.sources.is_empty() {
             return 0;
         }
-        self.sources.get(self.block_at(line)).copied().unwrap_or(0)
+        let block = self.block_at(line);
+        let (source_start, source_len) = self.source_span(block);
+        let (start, len) = self.block_span(block);
+        let into = line.saturating_sub(start).saturating_mul(source_len) / len.max(1);
+        let into = u32::try_from(into.min(source_len.saturating_sub(1))).unwrap_or(0);
+        source_start.saturating_add(into)
     }
 
-    /// The reading position to save: the source line of the block at the top.
+    /// The first source line of a block and how many source lines it spans up to the
+    /// next block (blank lines included).
+    fn source_span(&self, block: usize) -> (u32, usize) {
+        let start = self.sources.get(block).copied().unwrap_or(1);
+        let end = self
+            .sources
+            .get(block + 1)
+            .copied()
+            .unwrap_or(self.source_lines.saturating_add(1));
+        (
+            start,
+            usize::try_from(end.saturating_sub(start))
+                .unwrap_or(1)
+                .max(1),
+        )
+    }
+
+    /// The reading position to save: the source line of the block the reader sees at
+    /// the top (a blank separator line there belongs to the block below it).
     pub fn position(&self) -> u32 {
         if self.top == 0 {
             0
         } else {
-            self.source_of(self.top)
+            self.source_of(self.first_text_line(self.top))
         }
     }
 

@@ -88,7 +88,7 @@ impl<'a> HomeView<'a> {
                 .get(q)
                 .and_then(|q| self.status.quiz(&q.id))
             {
-                Some(s) => (format!("   Quiz: {}", s.title), s.label(), s.mastered),
+                Some(s) => (format!("   ✎ {}", s.title), s.label(), s.mastered),
                 None => (String::new(), String::new(), false),
             },
         };
