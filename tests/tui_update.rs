@@ -344,9 +344,13 @@ fn a_store_notice_is_shown_once_in_the_status_line() {
 
 #[test]
 fn a_position_inside_a_long_code_block_is_restored_to_the_same_line() {
+    use std::fmt::Write as _;
     use std::sync::Arc;
     use tutor::tui::reader::Reader;
-    let code: String = (1..=80).map(|i| format!("line {i}\n")).collect();
+    let code = (1..=80).fold(String::new(), |mut code, i| {
+        let _ = writeln!(code, "line {i}");
+        code
+    });
     let body = format!("# Title\n\nSome text first.\n\n```\n{code}```\n\nAfter.\n");
     let doc = Arc::new(tutor::markdown::parse(&body));
     let theme = tutor::theme::Theme::plain();
