@@ -3,6 +3,8 @@
 //! Nothing here draws or decides anything: these are strings and small formatters.
 
 pub const TOO_SMALL: &str = "Enlarge the window (40×10 or more)";
+/// Shown by a screen whose own minimum is not met inside a large enough window.
+pub const SCREEN_TOO_SMALL: &str = "Enlarge the window to see this screen";
 pub const HOME_CHAPTERS: &str = "Chapters";
 pub const HOME_LEVEL: &str = "Level";
 pub const HOME_TIME: &str = "Time";

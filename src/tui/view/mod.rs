@@ -4,6 +4,7 @@
 //! notice instead when the terminal is too small. Nothing here changes the app or
 //! performs IO; anything costly (layout, search) was done by `update` beforehand.
 pub mod dashboard;
+mod draw;
 pub mod help;
 pub mod home;
 pub mod quiz;
