@@ -377,3 +377,37 @@ fn a_position_inside_a_long_code_block_is_restored_to_the_same_line() {
         "reopened at another size on the same code line"
     );
 }
+
+#[test]
+fn a_tall_window_that_pushes_the_view_back_does_not_lose_the_passage() {
+    use std::sync::Arc;
+    use tutor::tui::reader::Reader;
+    let body = (1..=30)
+        .map(|i| format!("Paragraph {i} of the chapter.\n\n"))
+        .collect::<Vec<_>>()
+        .concat();
+    let doc = Arc::new(tutor::markdown::parse(&body));
+    let theme = tutor::theme::Theme::plain();
+    let mut reader = Reader::new(0, &body, doc, 0);
+    reader.relayout(60, 10, &theme);
+    reader.scroll_by(40);
+    let shown = |r: &Reader| {
+        r.rendered.lines[r.top]
+            .spans
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<String>()
+    };
+    let before = shown(&reader);
+    reader.relayout(100, 58, &theme);
+    assert!(
+        reader.top < 40,
+        "the tall window shows the end, so the view moved back"
+    );
+    reader.relayout(60, 10, &theme);
+    assert_eq!(
+        shown(&reader),
+        before,
+        "back at the passage that was being read"
+    );
+}

@@ -40,6 +40,9 @@ pub struct Reader {
     pub outline: Option<usize>,
     /// Source line to go to once the first layout exists.
     pending: Option<u32>,
+    /// The passage the reader scrolled to, kept while a window too tall for it pushes
+    /// the view back from the end, so shrinking the window again returns there.
+    held: Option<(usize, usize, usize)>,
     pub furthest: u32,
     pub finished: bool,
 }
@@ -60,6 +63,7 @@ impl Reader {
             search: Search::default(),
             outline: None,
             pending: Some(position),
+            held: None,
             furthest: 0,
             finished: false,
         }
@@ -72,24 +76,37 @@ impl Reader {
         self.height = height.max(1);
         let width = width.clamp(1, MAX_COLUMN);
         let highlighted = theme.color && self.doc.is_highlighted();
-        if width != self.width || highlighted != self.highlighted {
-            let anchor = self.anchor();
+        let wanted = if width != self.width || highlighted != self.highlighted {
+            let anchor = self.held.take().unwrap_or_else(|| self.anchor());
             self.rendered = self.doc.render_available(width, theme);
             self.width = width;
             self.highlighted = highlighted;
-            self.top = match self.pending.take() {
+            let wanted = match self.pending.take() {
                 Some(position) => self.line_of_source(position),
                 None => self.line_of_anchor(anchor),
             };
             self.refresh_search();
-        }
+            wanted
+        } else {
+            self.held
+                .take()
+                .map_or(self.top, |anchor| self.line_of_anchor(anchor))
+        };
+        self.top = wanted;
         self.clamp();
+        if self.top < wanted {
+            self.held = Some(self.anchor_at(wanted));
+        }
     }
 
     /// The top-level block under the top line, and how far into it (as a fraction of
     /// its length) the top line is.
     fn anchor(&self) -> (usize, usize, usize) {
-        let top = self.first_text_line(self.top);
+        self.anchor_at(self.top)
+    }
+
+    fn anchor_at(&self, line: usize) -> (usize, usize, usize) {
+        let top = self.first_text_line(line);
         let block = self.block_at(top);
         let (start, len) = self.block_span(block);
         (block, top.saturating_sub(start), len)
@@ -203,11 +220,13 @@ impl Reader {
     }
 
     pub fn scroll_by(&mut self, delta: isize) {
+        self.held = None;
         self.top = self.top.saturating_add_signed(delta);
         self.clamp();
     }
 
     pub fn scroll_to(&mut self, line: usize) {
+        self.held = None;
         self.top = line;
         self.clamp();
     }
