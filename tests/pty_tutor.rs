@@ -37,6 +37,11 @@ impl Tutor {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tutor"));
         cmd.arg("--data-dir");
         cmd.arg(data.path());
+        cmd.arg("--course");
+        cmd.arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/sample-course"
+        ));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");

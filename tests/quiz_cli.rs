@@ -6,9 +6,18 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+/// The course these tests grade: fixed content, independent of the built-in course.
+const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
+
 fn tutor(data: &Path, args: &[&str]) -> Output {
+    let course: &[&str] = if args.contains(&"--course") {
+        &[]
+    } else {
+        &["--course", SAMPLE_COURSE]
+    };
     Command::new(env!("CARGO_BIN_EXE_tutor"))
         .args(["--data-dir", data.to_str().unwrap()])
+        .args(course)
         .args(args)
         .env_remove("TUTOR_DATA_DIR")
         .output()
@@ -231,6 +240,7 @@ fn concurrent_processes_never_lose_each_others_attempts() {
         let spawn = || {
             Command::new(env!("CARGO_BIN_EXE_tutor"))
                 .args(["--data-dir", data.path().to_str().unwrap()])
+                .args(["--course", SAMPLE_COURSE])
                 .args(["quiz", SCALING, "--answers", "b,ab,b,b,b"])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
@@ -257,6 +267,7 @@ fn killed_mid_save_the_file_always_parses_and_keeps_every_reported_attempt() {
     for i in 0..300u32 {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tutor"))
             .args(["--data-dir", data.path().to_str().unwrap()])
+            .args(["--course", SAMPLE_COURSE])
             .args(["quiz", SCALING, "--answers", "b,ab,b,b,b"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -1,6 +1,9 @@
 //! Drawing the progress dashboard from a course status: snapshots at two sizes, the
 //! figures it derives, and no panic at any size.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+/// The course these tests read: fixed content, independent of the built-in course.
+const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -39,7 +42,7 @@ fn attempt(id: &str, day: i64, correct: u32, total: u32, needed: u32, finished: 
 }
 
 fn status_of(progress: &Progress) -> CourseStatus {
-    let loaded = Course::builtin().unwrap();
+    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
     CourseStatus::new(&loaded.course, progress)
 }
 

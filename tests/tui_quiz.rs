@@ -1,5 +1,8 @@
 //! The quiz runner screen state, driven by actions and keys with no terminal.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+/// The course these tests read: fixed content, independent of the built-in course.
+const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::BTreeMap;
 use tutor::course::Course;
@@ -11,7 +14,7 @@ const START: FixedClock = FixedClock(Instant(1_795_482_123)); // 2026-11-24T01:0
 const LATER: FixedClock = FixedClock(Instant(1_795_482_423)); // five minutes on
 
 fn builtin_quiz(id: &str) -> Quiz {
-    let loaded = Course::builtin().unwrap();
+    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
     loaded
         .course
         .quizzes

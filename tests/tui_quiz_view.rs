@@ -1,6 +1,9 @@
 //! Drawing the quiz runner: buffer snapshots of each phase at two sizes, colours of
 //! the verdicts, and no panic at any size.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+/// The course these tests read: fixed content, independent of the built-in course.
+const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -16,7 +19,7 @@ const CLOCK: FixedClock = FixedClock(Instant(1_795_482_123));
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn builtin_quiz() -> Quiz {
-    let loaded = Course::builtin().unwrap();
+    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
     loaded
         .course
         .quizzes

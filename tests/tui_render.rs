@@ -3,6 +3,9 @@
 //! not show in a text snapshot), and no panic at any size for any screen.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+/// The course these tests read: fixed content, independent of the built-in course.
+const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -45,7 +48,7 @@ fn text(buf: &Buffer) -> String {
 
 /// Home, the reader on chapter 2 after a few lines, and the help over the reader.
 fn screens(cols: u16, rows: u16) -> [String; 3] {
-    let loaded = Course::builtin().unwrap();
+    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(&loaded.course, dir.path(), Theme::plain());
     let home = text(&draw(&mut app, cols, rows));
@@ -76,7 +79,7 @@ fn screens_at_120x40() {
 
 #[test]
 fn the_reading_column_is_centred_on_a_wide_terminal() {
-    let loaded = Course::builtin().unwrap();
+    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(&loaded.course, dir.path(), Theme::plain());
     update(&mut app, Action::Resize(160, 30));
@@ -115,7 +118,7 @@ fn styled_rows(buf: &Buffer, rows: std::ops::Range<u16>) -> Vec<Vec<(String, Str
 
 #[test]
 fn styles_of_the_dark_theme() {
-    let loaded = Course::builtin().unwrap();
+    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(
         &loaded.course,
@@ -144,7 +147,7 @@ fn styles_of_the_dark_theme() {
 
 #[test]
 fn without_colour_no_cell_has_a_colour() {
-    let loaded = Course::builtin().unwrap();
+    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(
         &loaded.course,
@@ -171,7 +174,7 @@ type Setup = fn(&mut App<'_>);
 /// Every screen and overlay, drawn at sizes down to one cell.
 #[test]
 fn no_screen_panics_at_any_small_size() {
-    let loaded = Course::builtin().unwrap();
+    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let setups: [(&str, Setup); 8] = [
         ("home", |_| {}),

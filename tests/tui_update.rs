@@ -2,6 +2,9 @@
 //! changing chapter, continuing and saving is checked by calling `update` alone.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+/// The course these tests read: fixed content, independent of the built-in course.
+const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
+
 use std::time::{Duration, Instant as Moment};
 use tutor::course::{Course, Loaded};
 use tutor::progress::{Instant, ProgressStore};
@@ -13,7 +16,7 @@ use tutor::tui::quiz_runner::QuizAction;
 use tutor::tui::update::update;
 
 fn course() -> Loaded {
-    Course::builtin().unwrap()
+    Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap()
 }
 
 fn app<'c>(course: &'c Course, dir: &std::path::Path) -> App<'c> {
