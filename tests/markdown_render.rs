@@ -512,3 +512,23 @@ That is all.
 
 [^ttl]: Time to live: how long an entry may be served.
 "#;
+
+#[test]
+fn a_line_break_between_cjk_characters_adds_no_space() {
+    let theme = tutor::theme::Theme::plain();
+    let text = |src: &str| {
+        let lines = tutor::markdown::parse(src).layout(80, &theme);
+        lines
+            .iter()
+            .map(tutor::markdown::StyledLine::plain)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        text("部品が壊れても\n動き続ける"),
+        "部品が壊れても動き続ける"
+    );
+    assert_eq!(text("one\ntwo"), "one two");
+    assert_eq!(text("漢字\nand words"), "漢字 and words");
+    assert_eq!(text("a line\n`code`"), "a line code");
+}

@@ -3,6 +3,8 @@
 //! the runs' sanitizing. Block structure is the parent module's business.
 use std::sync::Arc;
 
+use unicode_width::UnicodeWidthChar;
+
 use super::{Builder, InlineKind};
 use crate::markdown::document::{Flags, Run};
 use crate::markdown::text::clean_inline;
@@ -34,6 +36,7 @@ impl Builder {
     }
 
     pub(super) fn push_run(&mut self, text: String, flags: Flags) {
+        let text = self.after_soft_break(text);
         if let Some(image) = &mut self.image {
             image.alt.push_str(&text);
             return;
@@ -47,6 +50,25 @@ impl Builder {
         self.ensure_inline();
         if let Some((_, runs)) = &mut self.inline {
             runs.push(Run { text, flags, link });
+        }
+    }
+
+    /// Writes a pending soft break in front of `text`: a space, unless both the text
+    /// before it and `text` start with a wide character.
+    fn after_soft_break(&mut self, text: String) -> String {
+        if !std::mem::take(&mut self.soft_break) || text.is_empty() {
+            return text;
+        }
+        let wide = |c: Option<char>| c.and_then(UnicodeWidthChar::width) == Some(2);
+        let before = match (&self.image, &self.inline) {
+            (Some(image), _) => image.alt.chars().next_back(),
+            (None, Some((_, runs))) => runs.iter().rev().find_map(|r| r.text.chars().next_back()),
+            (None, None) => None,
+        };
+        if wide(before) && wide(text.chars().next()) {
+            text
+        } else {
+            format!(" {text}")
         }
     }
 
@@ -110,6 +132,7 @@ impl Builder {
 
     /// Pushes a run whose link is given, rather than taken from the open links.
     pub(super) fn push_run_with(&mut self, text: String, flags: Flags, link: Option<Arc<str>>) {
+        let text = self.after_soft_break(text);
         self.ensure_inline();
         let link = link.or_else(|| self.links.last().map(|(url, _)| Arc::clone(url)));
         if let Some((_, runs)) = &mut self.inline {

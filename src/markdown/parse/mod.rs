@@ -70,6 +70,9 @@ struct Builder {
     image: Option<Image>,
     code: Option<(String, String)>,
     html: Option<String>,
+    /// A line break inside a paragraph, not yet written: it becomes a space, except
+    /// between two wide (CJK) characters, where scripts without spaces want none.
+    soft_break: bool,
     content: Content,
     note_numbers: HashMap<String, usize>,
     note_blocks: HashMap<String, Vec<Block>>,
@@ -97,7 +100,7 @@ impl Builder {
                 }
             }
             Event::FootnoteReference(label) => self.note_reference(&label),
-            Event::SoftBreak => self.text(" "),
+            Event::SoftBreak => self.soft_break = true,
             Event::HardBreak => self.push_run(String::new(), Flags::BREAK),
             Event::Rule => {
                 self.end_implicit();
