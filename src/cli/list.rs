@@ -49,7 +49,8 @@ pub fn render(course: &Course, status: &CourseStatus) -> String {
         .max()
         .unwrap_or(0);
     let number_width = course.chapters.len().to_string().len();
-    let indent = number_width + id_width + label_width + 6;
+    // Quizzes sit under their chapter's id, short enough for an 80-column terminal.
+    let indent = number_width + 2;
     for chapter in &status.chapters {
         let label = chapter.label();
         let _ = writeln!(
