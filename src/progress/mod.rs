@@ -7,11 +7,13 @@ pub mod clock;
 pub mod model;
 pub mod status;
 pub mod store;
+pub mod study;
 
 pub use clock::{Clock, FixedClock, Instant, SystemClock};
 pub use model::{Attempt, ChapterProgress, CourseProgress, GivenAnswer, Progress, QuizProgress};
 pub use status::{AttemptSummary, ChapterStatus, CourseStatus, QuizStatus};
 pub use store::ProgressStore;
+pub use study::{Reflection, ReviewCard, StudyRecords, Tick};
 
 use std::path::{Path, PathBuf};
 

@@ -3,6 +3,7 @@
 //! Everything is keyed by stable ids (course, chapter, quiz, question, attempt), so a
 //! course can be edited without losing history. The merge is a union that never drops
 //! a record: two processes that each saved something both find it afterwards.
+use super::study::StudyRecords;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -37,6 +38,9 @@ pub struct CourseProgress {
     /// When `last_chapter` was set (RFC 3339, UTC); the later one wins a merge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub last_opened: String,
+    /// Reflections, checklists, the review queue and the days studied.
+    #[serde(flatten)]
+    pub study: StudyRecords,
 }
 
 /// Where a learner is in a chapter. Positions are source lines of the chapter's
@@ -152,6 +156,7 @@ impl CourseProgress {
             self.last_chapter.clone_from(&other.last_chapter);
             self.last_opened.clone_from(&other.last_opened);
         }
+        self.study.merge(&other.study);
     }
 }
 

@@ -1,0 +1,123 @@
+//! The records of the study tools: reflections written in answer to a chapter's
+//! prompts, ticked checklist items, the spaced-review cards of questions answered
+//! wrong, and the days studied. Keyed by stable ids; every record carries the time it
+//! was last changed so that a merge keeps the later one and loses nothing else.
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A learner's answer to one reflection prompt.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    pub text: String,
+    /// RFC 3339, UTC.
+    pub updated: String,
+}
+
+/// The state of one checklist item.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tick {
+    pub done: bool,
+    /// RFC 3339, UTC.
+    pub updated: String,
+}
+
+/// A question in the spaced-review queue (Leitner boxes).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewCard {
+    /// 1 to 5: due again after 1, 2, 4, 8 or 16 days.
+    #[serde(rename = "box")]
+    pub level: u8,
+    /// The day it is due, `YYYY-MM-DD` (UTC).
+    pub due: String,
+    /// RFC 3339, UTC: the later card wins a merge.
+    pub updated: String,
+}
+
+/// The study-tool records of one course.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StudyRecords {
+    /// Chapter id → prompt id → the learner's answer.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reflections: BTreeMap<String, BTreeMap<String, Reflection>>,
+    /// Chapter id → item id → ticked or not.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub checklists: BTreeMap<String, BTreeMap<String, Tick>>,
+    /// `quiz-id/question-id` → its card.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub review: BTreeMap<String, ReviewCard>,
+    /// Days with any study, `YYYY-MM-DD` (UTC).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub days: BTreeSet<String>,
+}
+
+impl StudyRecords {
+    pub(super) fn merge(&mut self, other: &StudyRecords) {
+        for (chapter, theirs) in &other.reflections {
+            let mine = self.reflections.entry(chapter.clone()).or_default();
+            for (id, r) in theirs {
+                keep_later(mine.entry(id.clone()).or_default(), r, |r| &r.updated);
+            }
+        }
+        for (chapter, theirs) in &other.checklists {
+            let mine = self.checklists.entry(chapter.clone()).or_default();
+            for (id, t) in theirs {
+                keep_later(mine.entry(id.clone()).or_default(), t, |t| &t.updated);
+            }
+        }
+        for (id, card) in &other.review {
+            keep_later(self.review.entry(id.clone()).or_default(), card, |c| {
+                &c.updated
+            });
+        }
+        self.days.extend(other.days.iter().cloned());
+    }
+}
+
+fn keep_later<T: Clone>(mine: &mut T, theirs: &T, updated: impl Fn(&T) -> &String) {
+    if updated(theirs) > updated(mine) {
+        *mine = theirs.clone();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_keeps_the_later_record_and_every_day() {
+        let mut a = StudyRecords::default();
+        let mut b = StudyRecords::default();
+        let r = |text: &str, updated: &str| Reflection {
+            text: text.into(),
+            updated: updated.into(),
+        };
+        a.reflections
+            .entry("c".into())
+            .or_default()
+            .insert("p".into(), r("old", "2026-01-01T00:00:00Z"));
+        b.reflections
+            .entry("c".into())
+            .or_default()
+            .insert("p".into(), r("new", "2026-01-02T00:00:00Z"));
+        b.reflections
+            .entry("c".into())
+            .or_default()
+            .insert("q".into(), r("other", "2026-01-01T00:00:00Z"));
+        a.days.insert("2026-01-01".into());
+        b.days.insert("2026-01-02".into());
+        let card = |level, updated: &str| ReviewCard {
+            level,
+            due: "2026-01-03".into(),
+            updated: updated.into(),
+        };
+        a.review
+            .insert("quiz/q1".into(), card(3, "2026-01-02T00:00:00Z"));
+        b.review
+            .insert("quiz/q1".into(), card(1, "2026-01-01T00:00:00Z"));
+        a.merge(&b);
+        assert_eq!(a.reflections["c"]["p"].text, "new");
+        assert_eq!(a.reflections["c"]["q"].text, "other");
+        assert_eq!(a.review["quiz/q1"].level, 3, "the later card wins");
+        assert_eq!(a.days.len(), 2);
+    }
+}
