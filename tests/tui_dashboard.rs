@@ -14,11 +14,11 @@ use tutor::theme::Theme;
 use tutor::tui::view::dashboard::{DashboardView, study_days};
 
 const DAY: i64 = 86_400;
-/// 2026-11-24T09:00:00Z.
-const MONDAY: i64 = 1_795_510_800;
+/// 2026-11-24T09:00:00Z, a Tuesday.
+const START: i64 = 1_795_510_800;
 
 fn attempt(id: &str, day: i64, correct: u32, total: u32, needed: u32, finished: bool) -> Attempt {
-    let started = Instant(MONDAY + day * DAY);
+    let started = Instant(START + day * DAY);
     Attempt {
         id: id.into(),
         started: started.rfc3339(),
@@ -46,7 +46,8 @@ fn status_of(progress: &Progress) -> CourseStatus {
     CourseStatus::new(&loaded.course, progress)
 }
 
-/// Some reading and five attempts over four days, one unfinished.
+/// Some reading, five attempts over four days (one unfinished), and the study tools'
+/// days: a week-long run five weeks earlier and the day between attempts.
 fn studied() -> CourseStatus {
     let mut progress = Progress::default();
     let course = "system-design-fundamentals";
@@ -65,7 +66,13 @@ fn studied() -> CourseStatus {
         "03-database-design-for-scale",
         attempt("6", 5, 1, 3, 3, true),
     );
-    let chapters = &mut progress.courses.get_mut(course).unwrap().chapters;
+    let mine = progress.courses.get_mut(course).unwrap();
+    for day in (-36..=-30).chain([4]) {
+        mine.study
+            .days
+            .insert(Instant(START + day * DAY).rfc3339()[..10].to_owned());
+    }
+    let chapters = &mut mine.chapters;
     chapters.insert(
         "01-system-design-principles".into(),
         ChapterProgress {
@@ -89,7 +96,7 @@ fn studied() -> CourseStatus {
 
 fn draw(status: &CourseStatus, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    let today = Instant(MONDAY + 6 * DAY);
+    let today = Instant(START + 6 * DAY);
     terminal
         .draw(|frame| {
             frame.render_widget(
@@ -135,7 +142,7 @@ fn shows_totals_gauges_and_each_quiz_against_its_pass_mark() {
     // One chapter read and one quiz mastered of three chapters and two quizzes.
     assert!(screen.contains(" 40%"), "{screen}");
     assert!(screen.contains("Chapters read 1/3 · quizzes mastered 1/2 · 6 attempts"));
-    assert!(screen.contains("Studied on 4 days, last yesterday"));
+    assert!(screen.contains("Studied on 12 days, last yesterday"));
     let reading = status.chapters[1].label();
     assert!(reading.ends_with("% read"));
     assert!(
@@ -146,7 +153,9 @@ fn shows_totals_gauges_and_each_quiz_against_its_pass_mark() {
     assert!(screen.contains("✓ mastered · best 5/5 · 1 unfinished"));
     assert!(screen.contains("not mastered · best 1/3"));
     assert!(screen.contains("pass 4/5 (80%)"));
-    assert!(screen.contains("pass 3/3 (80%)"));
+    // At 24 rows the second quiz has room for its state only; taller, for its chart.
+    let tall = text(draw(&status, &Theme::plain(), 120, 40).backend().buffer());
+    assert!(tall.contains("pass 3/3 (80%)"), "{tall}");
     // One bar per finished attempt, labelled with its score; the unfinished one has none.
     assert!(screen.contains("└ 2   3   4   5 "), "{screen}");
 }
@@ -190,7 +199,11 @@ fn bars_reach_the_pass_line_exactly_when_the_attempt_passed() {
 #[test]
 fn days_studied_are_distinct_utc_days_of_starts_and_finishes() {
     let status = studied();
-    assert_eq!(study_days(&status).len(), 4);
+    assert_eq!(
+        study_days(&status).len(),
+        12,
+        "four with attempts, eight recorded"
+    );
     let mut progress = Progress::default();
     let mut late = attempt("1", 0, 1, 3, 3, true);
     late.started = "2026-11-24T23:59:00Z".into();
@@ -209,6 +222,52 @@ fn days_studied_are_distinct_utc_days_of_starts_and_finishes() {
 }
 
 #[test]
+fn the_calendar_shades_each_day_by_its_study_events_and_counts_the_streaks() {
+    let status = studied();
+    // Starts and finishes: day 0 has two attempts, day 5 an unfinished one and a
+    // finished one; day 4 and the early run only the study tools' record.
+    let today = Instant(START + 6 * DAY).day();
+    let events = |d: i64| {
+        status
+            .study_days
+            .iter()
+            .find(|&&(day, _)| day == today - 6 + d)
+            .map(|&(_, n)| n)
+    };
+    assert_eq!(events(0), Some(4));
+    assert_eq!(events(4), Some(1));
+    assert_eq!(events(5), Some(3));
+    assert_eq!(events(1), None);
+    assert_eq!(
+        status.streaks(today),
+        (4, 7),
+        "days 2 to 5, then the early week"
+    );
+    // At 40 columns the calendar has its rows to itself.
+    let screen = text(draw(&status, &Theme::plain(), 40, 30).backend().buffer());
+    assert!(screen.contains("Activity  less · ▪ ■ █ more"), "{screen}");
+    assert!(
+        screen.contains("Streak: 4 days · longest 7 days"),
+        "{screen}"
+    );
+    let rows: Vec<&str> = screen.lines().collect();
+    let months = rows.iter().position(|r| r.contains("Nov")).unwrap();
+    // Today, Monday 30 November, is alone in the last column: the other rows stop a
+    // week earlier.
+    let mon = rows[months + 1].trim_end();
+    assert!(mon.trim_start().starts_with("Mon "), "{screen}");
+    let cells = |r: &str| r.chars().filter(|c| "·▪■█".contains(*c)).count();
+    assert_eq!(cells(rows[months + 1]), 16);
+    assert_eq!(cells(rows[months + 2]), 15);
+    assert_eq!(cells(rows[months + 7]), 15);
+    // The week of the attempts, Tuesday to Sunday: four events, none, two, two, one
+    // recorded day, three.
+    let last_full = |row: usize| rows[months + 1 + row].trim_end().chars().last().unwrap();
+    let week: String = (1..7).map(last_full).collect();
+    assert_eq!(week, "■·▪▪▪■", "{screen}");
+}
+
+#[test]
 fn a_course_never_studied_says_so() {
     let status = status_of(&Progress::default());
     let screen = text(draw(&status, &Theme::plain(), 80, 24).backend().buffer());
@@ -216,6 +275,10 @@ fn a_course_never_studied_says_so() {
     assert!(screen.contains("Not studied yet"));
     assert!(screen.contains("no finished attempt yet"));
     assert!(screen.contains("quiz: not taken"));
+    assert!(
+        screen.contains("Streak: 0 days · longest 0 days"),
+        "{screen}"
+    );
 }
 
 #[test]

@@ -13,9 +13,11 @@ mod output;
 mod progress;
 mod quiz;
 mod read;
+mod report;
+mod review;
 
 use crate::course::{Course, CourseError, Loaded};
-use crate::progress::{ProgressStore, data_dir};
+use crate::progress::{Clock, FixedClock, Instant, ProgressStore, SystemClock, data_dir};
 use crate::theme::{Theme, ThemeKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
@@ -74,8 +76,18 @@ pub enum Command {
     /// Show what has been read and mastered
     Progress {
         /// Print JSON for scripts
-        #[arg(long)]
+        #[arg(long, conflicts_with = "markdown")]
         json: bool,
+        /// Print a Markdown report: chapters, checklists, quizzes, review queue, reflections
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Review the questions that are due (spaced repetition of questions answered wrong)
+    Review {
+        /// One entry per due question, in the order listed, comma-separated: letters
+        /// (`b`, `ac` for select-all) or the text of a short answer
+        #[arg(long, value_name = "LIST")]
+        answers: Option<String>,
     },
     /// Validate a course folder (default: the built-in course)
     Check {
@@ -120,7 +132,14 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
         None => interactive(cli),
         Some(Command::List) => list::run(cli, &load_course(cli)?),
         Some(Command::Quiz { quiz, answers }) => quiz::run(cli, quiz, answers.as_deref(), &out),
-        Some(Command::Progress { json }) => progress::run(cli, *json),
+        Some(Command::Progress { json, markdown }) => {
+            if *markdown {
+                report::run(cli)
+            } else {
+                progress::run(cli, *json)
+            }
+        }
+        Some(Command::Review { answers }) => review::run(cli, answers.as_deref(), &out),
         Some(Command::Read { target, width }) => read::run(cli, target, *width, &out),
         Some(Command::Check { dir }) => check::run(dir.as_deref().or(cli.course.as_deref())),
         Some(Command::Completions { shell }) => {
@@ -203,5 +222,29 @@ pub fn open_store(cli: &Cli) -> ProgressStore {
     match data_dir(cli.data_dir.as_deref()) {
         Some(dir) => ProgressStore::open(&dir),
         None => ProgressStore::in_memory("no data folder found (set --data-dir or TUTOR_DATA_DIR)"),
+    }
+}
+
+/// The clock of the command line: `$TUTOR_NOW` (RFC 3339) when set, so tests can move
+/// time forward without touching the calendar; else the machine's clock. A value that
+/// is not a time is bad input (exit 2) rather than silently ignored.
+pub(crate) fn clock() -> Result<Box<dyn Clock>, Failure> {
+    match std::env::var("TUTOR_NOW") {
+        Ok(text) if !text.trim().is_empty() => Instant::parse(&text)
+            .map(|now| Box::new(FixedClock(now)) as Box<dyn Clock>)
+            .ok_or_else(|| {
+                Failure::usage(format!(
+                    "TUTOR_NOW: `{text}` is not an RFC 3339 time (like 2026-11-24T09:00:00Z)"
+                ))
+            }),
+        _ => Ok(Box::new(SystemClock)),
+    }
+}
+
+/// Saves the store and passes on what it has to say (a file moved aside, no saving).
+pub(crate) fn save(store: &mut ProgressStore) {
+    store.save();
+    for notice in store.take_notices() {
+        eprintln!("warning: {notice}");
     }
 }

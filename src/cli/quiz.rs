@@ -1,10 +1,14 @@
 //! `tutor quiz QUIZ --answers LIST`: grade a whole attempt at once, print each verdict
 //! with the right answer and explanation, record the attempt, and exit 0 when it
 //! reached the pass mark, 1 when not. A list that cannot be graded records nothing.
+//!
+//! The pieces `tutor review --answers` shares live here too: reading an answer list,
+//! grading one question, and printing verdicts.
 use super::output::write_failed;
 use super::{Cli, Failure, Output, load_course, open_store};
 use crate::markdown;
-use crate::progress::{Attempt, Clock, GivenAnswer, SystemClock};
+use crate::progress::review::record_answer;
+use crate::progress::{Attempt, GivenAnswer};
 use crate::quiz::{Feedback, Question, Quiz, Response, Session};
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -21,9 +25,17 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
         let index = course.quizzes.iter().position(|q| q.id == quiz.id);
         return super::run_tui(cli, course, index);
     };
-    let responses = parse_answers(quiz, answers)?;
+    let questions: Vec<&Question> = quiz.questions.iter().collect();
+    let responses = parse_answers(&questions, answers, |given| {
+        format!(
+            "quiz `{}` has {} questions but {given} {} given; nothing was recorded",
+            quiz.id,
+            quiz.questions.len(),
+            answers_were(given)
+        )
+    })?;
 
-    let clock = SystemClock;
+    let clock = super::clock()?;
     let started = clock.now();
     let mut session = Session::new(quiz);
     let mut feedback = Vec::with_capacity(responses.len());
@@ -54,13 +66,18 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
         needed: count(score.needed()),
         passed: score.passed(),
     };
-    progress
-        .progress_mut()
-        .record_attempt(&course.meta.id, &quiz.id, attempt);
-    progress.save();
-    for notice in progress.take_notices() {
-        eprintln!("warning: {notice}");
+    let now = clock.now();
+    let state = progress.progress_mut();
+    state.record_attempt(&course.meta.id, &quiz.id, attempt);
+    let study = &mut state
+        .courses
+        .entry(course.meta.id.clone())
+        .or_default()
+        .study;
+    for f in &feedback {
+        record_answer(study, &quiz.id, &f.question, f.correct, now);
     }
+    super::save(&mut progress);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();
@@ -68,10 +85,43 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
         verdict(&mut text, i + 1, question, given, width, out);
     }
     let _ = writeln!(text, "{score}");
+    print(&text)?;
+    Ok(u8::from(!score.passed()))
+}
+
+/// Writes `text` to stdout; a closed pipe is not an error.
+pub(super) fn print(text: &str) -> Result<(), Failure> {
     if let Err(err) = std::io::stdout().lock().write_all(text.as_bytes()) {
         write_failed(&err)?;
     }
-    Ok(u8::from(!score.passed()))
+    Ok(())
+}
+
+/// `1 answer was` / `3 answers were`, after a count.
+pub(super) fn answers_were(n: usize) -> &'static str {
+    if n == 1 { "answer was" } else { "answers were" }
+}
+
+/// Grades one question on its own, as the quiz would (choices in written order).
+pub(super) fn grade(quiz: &Quiz, question: &Question, response: Response) -> Feedback {
+    let single = Quiz {
+        questions: vec![question.clone()],
+        ..quiz.clone()
+    };
+    let mut session = Session::new(&single);
+    match session.submit_response(response.clone()) {
+        Ok(feedback) => feedback.clone(),
+        // A fresh session is always asking its first question; this arm is unreachable
+        // but grading by hand keeps it honest rather than panicking.
+        Err(_) => Feedback {
+            question: question.id.clone(),
+            correct: question.is_correct(&response),
+            right_answer: question.right_answer(),
+            response,
+            explanation: question.explanation.clone(),
+            why: Vec::new(),
+        },
+    }
 }
 
 fn count(n: usize) -> u32 {
@@ -79,19 +129,18 @@ fn count(n: usize) -> u32 {
 }
 
 /// One entry per question, comma-separated; every entry is checked before anything is
-/// graded, so a typo never records a half-wrong attempt.
-fn parse_answers(quiz: &Quiz, list: &str) -> Result<Vec<Response>, Failure> {
+/// graded, so a typo never records a half-wrong attempt. `mismatch` words the error for
+/// a list of the wrong length, given the number of entries.
+pub(super) fn parse_answers(
+    questions: &[&Question],
+    list: &str,
+    mismatch: impl FnOnce(usize) -> String,
+) -> Result<Vec<Response>, Failure> {
     let entries: Vec<&str> = list.split(',').collect();
-    if entries.len() != quiz.questions.len() {
-        return Err(Failure::usage(format!(
-            "quiz `{}` has {} questions but {} answer{} given; nothing was recorded",
-            quiz.id,
-            quiz.questions.len(),
-            entries.len(),
-            if entries.len() == 1 { " was" } else { "s were" }
-        )));
+    if entries.len() != questions.len() {
+        return Err(Failure::usage(mismatch(entries.len())));
     }
-    quiz.questions
+    questions
         .iter()
         .zip(entries)
         .enumerate()
@@ -107,7 +156,9 @@ fn parse_answers(quiz: &Quiz, list: &str) -> Result<Vec<Response>, Failure> {
         .collect()
 }
 
-fn verdict(
+/// `N. question-id — right: b`, or wrong with the right answer; then why and the
+/// explanation, rendered.
+pub(super) fn verdict(
     text: &mut String,
     n: usize,
     question: &Question,

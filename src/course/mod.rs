@@ -12,6 +12,7 @@ mod load;
 mod lookup;
 mod meta;
 mod source;
+pub mod study;
 
 pub use chapter::split_front_matter;
 pub use check::{Report, check_builtin, check_dir};

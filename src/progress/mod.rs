@@ -5,6 +5,7 @@
 //! the user as notices that the caller prints.
 pub mod clock;
 pub mod model;
+pub mod review;
 pub mod status;
 pub mod store;
 pub mod study;

@@ -1,8 +1,10 @@
 //! Where a learner stands in a course: the figures `list`, `progress` and the home
 //! screen show, derived from the course and the progress file and never stored.
+use super::clock::Instant;
 use super::model::{Attempt, CourseProgress, Progress};
 use crate::course::Course;
 use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CourseStatus {
@@ -12,6 +14,10 @@ pub struct CourseStatus {
     pub quizzes: Vec<QuizStatus>,
     /// Chapters read to the end and quizzes mastered, as a share of all of them.
     pub percent: u32,
+    /// `(day, events)` for each UTC day with any study, in order: days since the epoch,
+    /// and how many attempt starts and finishes fell on it, plus one if the day is in
+    /// the study-tool record of days studied.
+    pub study_days: Vec<(i64, u32)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -122,12 +128,70 @@ impl CourseStatus {
             chapters,
             quizzes,
             percent: u32::try_from(percent).unwrap_or(100),
+            study_days: study_events(mine),
         }
+    }
+
+    /// The current and longest streaks of study days, as of `today` (days since the
+    /// epoch).
+    pub fn streaks(&self, today: i64) -> (u32, u32) {
+        let days: Vec<i64> = self.study_days.iter().map(|&(day, _)| day).collect();
+        streaks(&days, today)
     }
 
     pub fn quiz(&self, id: &str) -> Option<&QuizStatus> {
         self.quizzes.iter().find(|q| q.id == id)
     }
+}
+
+/// Counts the study events of each day: every attempt's start and finish (of any quiz
+/// recorded, so that a quiz since removed from the course still counts) and each day of
+/// the study tools' record. Timestamps that do not parse are skipped, not guessed at.
+fn study_events(mine: &CourseProgress) -> Vec<(i64, u32)> {
+    let mut counts: BTreeMap<i64, u32> = BTreeMap::new();
+    let attempts = mine.quizzes.values().flat_map(|q| &q.attempts);
+    let stamps = attempts.flat_map(|a| [a.started.as_str(), a.finished.as_str()]);
+    let days = mine.study.days.iter().map(String::as_str);
+    for day in stamps
+        .chain(days)
+        .filter_map(Instant::parse)
+        .map(Instant::day)
+    {
+        let count = counts.entry(day).or_insert(0);
+        *count = count.saturating_add(1);
+    }
+    counts.into_iter().collect()
+}
+
+/// `(current, longest)` runs of consecutive `days` (days since the epoch, in any order,
+/// repeats allowed). The current run ends today, or yesterday when nothing has been done
+/// yet today, so that a streak is not lost before the day is over; days after `today`
+/// (a clock set back) count only towards the longest.
+pub fn streaks(days: &[i64], today: i64) -> (u32, u32) {
+    let days: BTreeSet<i64> = days.iter().copied().collect();
+    let run_back = |from: i64| {
+        let mut n = 0;
+        while days.contains(&(from - i64::from(n))) {
+            n += 1;
+        }
+        n
+    };
+    let current = if days.contains(&today) {
+        run_back(today)
+    } else {
+        run_back(today - 1)
+    };
+    let (mut longest, mut run, mut previous) = (0, 0, None);
+    for &day in &days {
+        run = if previous == Some(day - 1) {
+            run + 1
+        } else {
+            1
+        };
+        longest = longest.max(run);
+        previous = Some(day);
+    }
+    (current, longest)
 }
 
 impl ChapterStatus {
@@ -150,5 +214,66 @@ impl QuizStatus {
             _ if self.attempts.is_empty() => "not taken".to_owned(),
             _ => "unfinished".to_owned(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 2026-11-24, a Tuesday.
+    const TODAY: i64 = 20_781;
+
+    #[test]
+    fn a_streak_includes_today_once_studied() {
+        let days = [TODAY - 9, TODAY - 8, TODAY - 2, TODAY - 1, TODAY];
+        assert_eq!(streaks(&days, TODAY), (3, 3));
+    }
+
+    #[test]
+    fn a_streak_ending_yesterday_still_counts_today() {
+        let days = [TODAY - 5, TODAY - 4, TODAY - 3, TODAY - 2, TODAY - 1];
+        assert_eq!(streaks(&days, TODAY), (5, 5));
+        assert_eq!(streaks(&[TODAY - 1], TODAY), (1, 1));
+    }
+
+    #[test]
+    fn a_gap_ends_the_current_streak_but_not_the_longest() {
+        let days = [TODAY - 10, TODAY - 9, TODAY - 8, TODAY - 7, TODAY - 2];
+        assert_eq!(streaks(&days, TODAY), (0, 4));
+    }
+
+    #[test]
+    fn no_days_no_streaks() {
+        assert_eq!(streaks(&[], TODAY), (0, 0));
+    }
+
+    #[test]
+    fn order_repeats_and_future_days_do_not_confuse_it() {
+        let days = [TODAY, TODAY - 1, TODAY, TODAY + 1, TODAY - 1];
+        assert_eq!(streaks(&days, TODAY), (2, 3));
+    }
+
+    #[test]
+    fn events_count_starts_finishes_and_recorded_days() {
+        let mut mine = CourseProgress::default();
+        let attempt = |started: &str, finished: &str| Attempt {
+            started: started.into(),
+            finished: finished.into(),
+            ..Attempt::default()
+        };
+        let quiz = mine.quizzes.entry("q".into()).or_default();
+        quiz.attempts
+            .push(attempt("2026-11-24T09:00:00Z", "2026-11-24T09:10:00Z"));
+        quiz.attempts
+            .push(attempt("2026-11-24T23:59:00Z", "2026-11-25T00:01:00Z"));
+        quiz.attempts.push(attempt("2026-11-20T10:00:00Z", ""));
+        mine.study.days.insert("2026-11-24".into());
+        mine.study.days.insert("2026-11-01".into());
+        mine.study.days.insert("not a day".into());
+        assert_eq!(
+            study_events(&mine),
+            vec![(TODAY - 23, 1), (TODAY - 4, 1), (TODAY, 4), (TODAY + 1, 1)]
+        );
     }
 }

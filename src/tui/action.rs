@@ -42,6 +42,18 @@ pub enum Action {
     /// Time passed with nothing else happening: check for finished highlighting and
     /// save a reading position that has been changed for a while.
     Tick(std::time::Instant),
+    /// `r`: the chapter's reflection prompts.
+    Reflections,
+    /// `x`: the chapter's checklist.
+    Checklist,
+    /// `space` in the checklist: tick or untick the selected item.
+    ToggleTick,
+    /// A key for the reflection editor.
+    EditorKey(crossterm::event::KeyEvent),
+    /// `Ctrl-s` in the reflection editor.
+    EditorSave,
+    /// `v` on the home screen: review the questions that are due.
+    Review,
     /// A key the quiz runner understood.
     Quiz(QuizAction),
 }

@@ -7,10 +7,12 @@
 use super::action::Action;
 use super::effect;
 use super::reader::{MAX_COLUMN, Reader};
+use super::review::ReviewSession;
+use super::study::{ChapterItems, StudyPopup};
 use super::theme::Palette;
 use super::{keys, update, view};
 use crate::course::Course;
-use crate::markdown::{self, Document};
+use crate::markdown::Document;
 use crate::progress::{Clock, FixedClock, Instant, ProgressStore, SystemClock};
 use crate::theme::Theme;
 use crossterm::event::Event;
@@ -86,6 +88,12 @@ pub struct App<'c> {
     pub quiz: Option<super::quiz_runner::QuizRunner<'c>>,
     /// Where leaving the quiz goes back to.
     pub quiz_from: Screen,
+    /// Each chapter's reflection prompts and checklist items.
+    pub items: Vec<ChapterItems>,
+    /// The study popup open over the reader.
+    pub study_popup: Option<StudyPopup>,
+    /// The spaced-review session the quiz screen is running, if it is one.
+    pub review: Option<ReviewSession>,
 }
 
 impl<'c> App<'c> {
@@ -110,6 +118,13 @@ impl<'c> App<'c> {
             unsaved: None,
             quiz: None,
             quiz_from: Screen::Home,
+            items: course
+                .chapters
+                .iter()
+                .map(|c| ChapterItems::of(&c.body))
+                .collect(),
+            study_popup: None,
+            review: None,
         };
         app.take_notices();
         app
@@ -121,15 +136,6 @@ impl<'c> App<'c> {
         if !notices.is_empty() {
             self.status = Some(notices.join(" · "));
         }
-    }
-
-    /// The parsed document of chapter `index`, parsing it on first use.
-    pub fn document(&mut self, index: usize) -> Option<Arc<Document>> {
-        let chapter = self.course.chapters.get(index)?;
-        let slot = self.docs.get_mut(index)?;
-        Some(Arc::clone(slot.get_or_insert_with(|| {
-            Arc::new(markdown::parse(&chapter.body))
-        })))
     }
 
     pub fn too_small(&self) -> bool {

@@ -5,6 +5,7 @@
 //! search, outline open) but never changes it.
 use super::action::Action;
 use super::app::{App, Screen};
+use super::study::StudyPopup;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 
 /// Lines scrolled by one notch of the mouse wheel.
@@ -39,6 +40,9 @@ fn key_action(app: &App<'_>, key: KeyEvent) -> Option<Action> {
         return Some(Action::ToggleHelp);
     }
     if let Some(reader) = app.reader.as_ref().filter(|_| app.screen == Screen::Reader) {
+        if let Some(popup) = &app.study_popup {
+            return study_key(popup, key, ctrl);
+        }
         if reader.search.input.is_some() {
             return search_key(key);
         }
@@ -62,6 +66,7 @@ fn key_action(app: &App<'_>, key: KeyEvent) -> Option<Action> {
     match app.screen {
         Screen::Home => list_key(key).or(match key.code {
             KeyCode::Char('c') => Some(Action::Continue),
+            KeyCode::Char('v') => Some(Action::Review),
             _ => None,
         }),
         Screen::Reader => reader_key(key, ctrl),
@@ -82,6 +87,26 @@ fn list_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('q') | KeyCode::Esc => Action::Back,
         _ => return None,
     })
+}
+
+/// Keys while a study popup is open: the editor takes every key but its own two.
+fn study_key(popup: &StudyPopup, key: KeyEvent, ctrl: bool) -> Option<Action> {
+    match popup {
+        StudyPopup::Editor { .. } => Some(match key.code {
+            KeyCode::Char('s') if ctrl => Action::EditorSave,
+            KeyCode::Esc => Action::Back,
+            _ => Action::EditorKey(key),
+        }),
+        StudyPopup::Prompts { .. } => list_key(key).or(match key.code {
+            KeyCode::Char('r') => Some(Action::Reflections),
+            _ => None,
+        }),
+        StudyPopup::Checklist { .. } => match key.code {
+            KeyCode::Char(' ') => Some(Action::ToggleTick),
+            KeyCode::Char('x') => Some(Action::Checklist),
+            _ => list_key(key),
+        },
+    }
 }
 
 fn search_key(key: KeyEvent) -> Option<Action> {
@@ -120,6 +145,8 @@ fn reader_key(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('[') => Action::PreviousChapter,
         KeyCode::Char(']') => Action::NextChapter,
         KeyCode::Char('t') => Action::TakeQuiz,
+        KeyCode::Char('r') => Action::Reflections,
+        KeyCode::Char('x') => Action::Checklist,
         KeyCode::Enter => Action::Open,
         KeyCode::Char('q') | KeyCode::Esc => Action::Back,
         _ => return None,

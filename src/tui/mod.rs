@@ -6,14 +6,17 @@
 //! line; it owns the terminal for as long as the tutor runs.
 pub mod action;
 pub mod app;
+pub mod chapter_study;
 pub mod effect;
 pub mod keys;
 pub mod quiz;
 pub mod quiz_runner;
 pub mod reader;
 pub mod reading;
+pub mod review;
 pub mod search;
 pub mod source_map;
+pub mod study;
 pub mod terminal;
 pub mod text;
 pub mod theme;

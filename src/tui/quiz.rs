@@ -14,6 +14,7 @@ pub fn open(app: &mut App<'_>, index: usize) -> Vec<Effect> {
         return Vec::new();
     };
     app.quiz = Some(QuizRunner::new(&course.meta.id, quiz, &app.clock));
+    app.review = None;
     if app.screen != Screen::Quiz {
         app.quiz_from = app.screen;
     }
@@ -39,13 +40,28 @@ pub fn update(app: &mut App<'_>, action: Action) -> Vec<Effect> {
                 quiz,
                 attempt,
             } => {
-                app.store
-                    .progress_mut()
-                    .record_attempt(&course, &quiz, attempt);
+                // Every answer moves the question's review card; a review session's
+                // answers do nothing else.
+                let last = attempt
+                    .answers
+                    .last()
+                    .map(|a| (a.question.clone(), a.correct));
+                let reviewed = last.as_ref().is_some_and(|(question, correct)| {
+                    super::review::record(app, &quiz, question, *correct)
+                });
+                if !reviewed {
+                    if let Some((question, correct)) = &last {
+                        super::review::record_card(app, &quiz, question, *correct);
+                    }
+                    app.store
+                        .progress_mut()
+                        .record_attempt(&course, &quiz, attempt);
+                }
                 effects.push(Effect::SaveProgress);
             }
             QuizEffect::Close => {
                 app.quiz = None;
+                app.review = None;
                 app.screen = app.quiz_from;
             }
         }

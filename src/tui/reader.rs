@@ -69,6 +69,27 @@ impl Reader {
         }
     }
 
+    /// Makes positions refer to the lines of another text than the one rendered:
+    /// `origin[i]` is the line that rendered line `i + 1` comes from, and the other
+    /// text has `lines` lines. The reader shows a chapter with the learner's answers
+    /// written in, but saves positions in the chapter's own lines.
+    #[must_use]
+    pub fn with_origin(mut self, origin: &[u32], lines: u32) -> Self {
+        let to_origin = |line: u32| {
+            usize::try_from(line)
+                .ok()
+                .and_then(|l| l.checked_sub(1))
+                .and_then(|l| origin.get(l))
+                .copied()
+                .unwrap_or(line)
+        };
+        for source in &mut self.sources {
+            *source = to_origin(*source);
+        }
+        self.source_lines = lines;
+        self
+    }
+
     /// Lays the chapter out for a `width`-column reading area `height` lines tall,
     /// keeping the passage at the top on screen. Does nothing when the width and the
     /// highlighting are what the current layout already has.

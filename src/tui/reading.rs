@@ -12,6 +12,9 @@ pub fn update(app: &mut App<'_>, action: Action) -> Vec<Effect> {
         app.screen = Screen::Home;
         return Vec::new();
     };
+    if app.study_popup.is_some() {
+        return super::study::update(app, action);
+    }
     if reader.search.input.is_some() {
         search_input(reader, action, &mut app.status);
         return Vec::new();
@@ -61,6 +64,10 @@ pub fn update(app: &mut App<'_>, action: Action) -> Vec<Effect> {
             return open_chapter(app, index);
         }
         Action::TakeQuiz => return take_quiz(app),
+        Action::Reflections | Action::Checklist => {
+            super::study::open(app, action);
+            return Vec::new();
+        }
         Action::Open if reader.at_end() => return take_quiz(app),
         Action::Back => {
             let effects = record_reading(app);

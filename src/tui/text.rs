@@ -14,7 +14,30 @@ pub const HOME_SUCCESS: &str = "Success criteria";
 pub const HOME_OVERALL: &str = "Overall";
 pub const HOME_COURSE_QUIZZES: &str = "Course quizzes";
 pub const HOME_HINTS: &str = "↑↓ select · Enter open · c continue · p progress · ? help · q quit";
-pub const READER_HINTS: &str = "/ search · o outline · [ ] chapter · ? help · q back";
+pub const READER_HINTS: &str = "/ search · o outline · r reflect · x checklist · ? help · q back";
+pub const REFLECTIONS_TITLE: &str = " Reflection prompts — Enter to answer, Esc to close ";
+pub const REFLECTIONS_EMPTY: &str = "This chapter has no reflection prompts.";
+pub const EDITOR_TITLE: &str = " Your answer — Ctrl-s save · Esc cancel ";
+pub const CHECKLIST_TITLE: &str = " Checklist — space to tick, Esc to close ";
+pub const CHECKLIST_EMPTY: &str = "This chapter has no checklist.";
+pub const REFLECTION_SAVED: &str = "Answer saved.";
+/// Written in the chapter before a saved reflection (Markdown, inside emphasis).
+pub const YOUR_ANSWER: &str = "Your answer:";
+pub const ANSWERED: &str = "✎";
+pub const UNTICKED: &str = "☐";
+pub const TICKED: &str = "☑";
+pub const REVIEW_TITLE: &str = "Review";
+pub const NOTHING_DUE: &str = "Nothing is due for review today.";
+
+/// Home: how many questions are due, and the key that reviews them.
+pub fn due_for_review(count: usize) -> String {
+    format!("{count} due for review — press v")
+}
+
+/// Home: a chapter's checklist, next to its reading status.
+pub fn checklist_done(done: usize, total: usize) -> String {
+    format!("{done}/{total} done")
+}
 pub const SEARCH_PROMPT: &str = "/";
 pub const OUTLINE_TITLE: &str = " Outline — Enter to jump, Esc to close ";
 pub const OUTLINE_EMPTY: &str = "This chapter has no headings.";
@@ -54,6 +77,7 @@ pub const HELP_HOME: &[(&str, &str)] = &[
     ("↑ ↓ j k", "select a chapter or quiz"),
     ("Enter", "open the selection"),
     ("c", "continue where you left off"),
+    ("v", "review the questions due today"),
     ("g G", "first / last entry"),
     ("p", "progress dashboard"),
     ("?", "this help"),
@@ -72,6 +96,8 @@ pub const HELP_READER: &[(&str, &str)] = &[
     ("o", "outline of headings"),
     ("[ ]", "previous / next chapter"),
     ("t", "take this chapter's quiz"),
+    ("r", "reflection prompts (Enter answer, Ctrl-s save)"),
+    ("x", "checklist (space tick, Esc close)"),
     ("mouse wheel", "scroll"),
     ("p", "progress dashboard"),
     ("?", "this help"),

@@ -5,11 +5,14 @@
 //! opens, where `q` goes back to) is tested by calling this function alone.
 use super::action::Action;
 use super::app::{App, HomeItem, SAVE_AFTER, Screen, reading_area};
+use super::chapter_study::{ChapterStudy, augment};
 use super::effect::Effect;
 use super::reader::Reader;
 use super::{quiz, reading, text};
+use crate::markdown::{self, Document};
 use crate::progress::Clock;
 use ratatui::layout::Rect;
+use std::sync::Arc;
 
 pub fn update(app: &mut App<'_>, action: Action) -> Vec<Effect> {
     match action {
@@ -73,6 +76,7 @@ fn home(app: &mut App<'_>, action: Action) -> Vec<Effect> {
             None => {}
         },
         Action::Continue => return continue_reading(app),
+        Action::Review => return super::review::start(app),
         Action::Back => return quit(app),
         _ => {}
     }
@@ -101,7 +105,7 @@ pub fn open_chapter(app: &mut App<'_>, index: usize) -> Vec<Effect> {
     if app.reader.is_some() {
         record_reading(app);
     }
-    let (Some(chapter), Some(doc)) = (app.course.chapters.get(index), app.document(index)) else {
+    let Some(chapter) = app.course.chapters.get(index) else {
         return effects;
     };
     let saved = app
@@ -112,7 +116,10 @@ pub fn open_chapter(app: &mut App<'_>, index: usize) -> Vec<Effect> {
         .and_then(|c| c.chapters.get(&chapter.id))
         .cloned()
         .unwrap_or_default();
-    let mut reader = Reader::new(index, &chapter.body, doc.clone(), saved.position);
+    let Some((mut reader, doc)) = open_chapter_doc(app, index, saved.position) else {
+        return effects;
+    };
+    app.study_popup = None;
     reader.furthest = saved.furthest;
     reader.finished = saved.finished;
     app.reader = Some(reader);
@@ -142,6 +149,30 @@ pub fn open_chapter(app: &mut App<'_>, index: usize) -> Vec<Effect> {
     }
     effects.extend(record_reading(app));
     effects
+}
+
+/// A reader for chapter `index` at source line `position`, over the chapter with the
+/// learner's study records written in (parsed on first use, then kept).
+pub fn open_chapter_doc(
+    app: &mut App<'_>,
+    index: usize,
+    position: u32,
+) -> Option<(Reader, Arc<Document>)> {
+    let chapter = app.course.chapters.get(index)?;
+    let study = app
+        .store
+        .progress()
+        .courses
+        .get(&app.course.meta.id)
+        .map(|c| ChapterStudy::of(&c.study, &chapter.id))
+        .unwrap_or_default();
+    let body = augment(&chapter.body, study);
+    let slot = app.docs.get_mut(index)?;
+    let doc = Arc::clone(slot.get_or_insert_with(|| Arc::new(markdown::parse(&body.text))));
+    let lines = super::source_map::total_lines(&chapter.body);
+    let reader =
+        Reader::new(index, &body.text, Arc::clone(&doc), position).with_origin(&body.origin, lines);
+    Some((reader, doc))
 }
 
 /// Copies the reader's position into the progress and asks for a save.

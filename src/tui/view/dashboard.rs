@@ -1,10 +1,11 @@
 //! Drawing the progress dashboard: the overall gauge, totals and days studied, a
-//! reading gauge and quiz mastery per chapter, and per quiz a chart of its finished
-//! attempts against the pass mark.
+//! reading gauge and quiz mastery per chapter, a calendar of study days with the
+//! streaks, and per quiz a chart of its finished attempts against the pass mark.
 //!
 //! It only reads a [`CourseStatus`]; nothing here is stored. At any size it draws what
 //! fits, top first, and never writes outside its area.
 use super::quiz::{draw_lines, fit, reading_column, right_style, too_small, wrong_style};
+use crate::progress::clock::civil_from_days;
 use crate::progress::{CourseStatus, Instant, QuizStatus};
 use crate::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -12,7 +13,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use unicode_width::UnicodeWidthStr;
 
@@ -26,6 +27,19 @@ const CHART_ROWS: usize = 8;
 const BAR: usize = 4;
 /// Eighth blocks, from empty to full.
 const EIGHTHS: [&str; 9] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+/// The most weeks the activity calendar shows.
+const WEEKS: usize = 16;
+/// Rows of the activity panel: title, streaks, months, then Monday to Sunday.
+const ACTIVITY_ROWS: usize = 10;
+/// The weekday labels left of the calendar, GitHub-style every other row.
+const WEEKDAYS: [&str; 7] = ["Mon ", "    ", "Wed ", "    ", "Fri ", "    ", "    "];
+
+/// What the panel grid holds: the activity calendar first, then one panel per quiz.
+#[derive(Clone, Copy)]
+enum Panel<'a> {
+    Activity,
+    Quiz(&'a QuizStatus),
+}
 
 #[derive(Clone, Copy)]
 pub struct DashboardView<'a> {
@@ -77,10 +91,7 @@ impl DashboardView<'_> {
         for chapter in &status.chapters {
             lines.push(self.chapter_row(chapter, width));
         }
-        if !status.quizzes.is_empty() {
-            lines.push(Line::default());
-            lines.push(Line::styled(QUIZZES, theme.heading(2)));
-        }
+        lines.push(Line::default());
         lines
     }
 
@@ -190,19 +201,23 @@ impl DashboardView<'_> {
         }
     }
 
-    /// The quiz panels, as many side by side as fit, row after row until the area ends.
+    /// The activity and quiz panels, as many side by side as fit, row after row until
+    /// the area ends.
     fn panels(&self, area: Rect, buf: &mut Buffer) {
         let width = usize::from(area.width);
         let per_row = (width / PANEL_WIDTH).max(1);
         let panel_width = width / per_row;
+        let panels: Vec<Panel> = std::iter::once(Panel::Activity)
+            .chain(self.status.quizzes.iter().map(Panel::Quiz))
+            .collect();
         let mut y = 0;
-        for row in self.status.quizzes.chunks(per_row) {
-            let height = row.iter().map(panel_height).max().unwrap_or(0);
+        for row in panels.chunks(per_row) {
+            let height = row.iter().map(|&p| panel_height(p)).max().unwrap_or(0);
             let room = usize::from(area.height).saturating_sub(y);
             if room == 0 {
                 return;
             }
-            for (col, quiz) in row.iter().enumerate() {
+            for (col, &panel) in row.iter().enumerate() {
                 let (Ok(x), Ok(top), Ok(w), Ok(h)) = (
                     u16::try_from(col * panel_width),
                     u16::try_from(y),
@@ -212,12 +227,61 @@ impl DashboardView<'_> {
                     return;
                 };
                 let rect = Rect::new(area.x.saturating_add(x), area.y.saturating_add(top), w, h);
-                let lines = self.panel(quiz, usize::from(w), usize::from(h));
+                let lines = match panel {
+                    Panel::Activity => self.activity(usize::from(w)),
+                    Panel::Quiz(quiz) => self.panel(quiz, usize::from(w), usize::from(h)),
+                };
                 draw_lines(buf, rect.intersection(area), &lines, 0);
             }
             // A blank line between rows of panels.
             y += height + 1;
         }
+    }
+
+    /// The activity panel: a calendar of the last weeks, a column per week and a row
+    /// per weekday, each day shaded by its study events, under the streaks.
+    fn activity(&self, width: usize) -> Vec<Line<'static>> {
+        let theme = self.theme;
+        let today = self.today.day();
+        let (current, longest) = self.status.streaks(today);
+        let mut lines = vec![
+            Line::from(vec![
+                Span::styled(ACTIVITY, theme.strong),
+                Span::styled(
+                    fit(LEGEND, width.saturating_sub(ACTIVITY.width())),
+                    theme.muted,
+                ),
+            ]),
+            Line::from(vec![
+                Span::styled(
+                    format!("Streak: {}", days(current)),
+                    if current > 0 {
+                        right_style(theme)
+                    } else {
+                        theme.muted
+                    },
+                ),
+                Span::styled(format!(" · longest {}", days(longest)), theme.muted),
+            ]),
+        ];
+        let weeks = (width.saturating_sub(WEEKDAYS[0].len()) / 2).clamp(1, WEEKS);
+        let back = 7 * i64::try_from(weeks - 1).unwrap_or(0);
+        let first_monday = today - weekday(today) - back;
+        lines.push(Line::styled(month_row(first_monday, weeks), theme.muted));
+        let events: BTreeMap<i64, u32> = self.status.study_days.iter().copied().collect();
+        for (row, label) in (0_i64..).zip(WEEKDAYS) {
+            let mut spans = vec![Span::styled(label, theme.muted)];
+            for week in (0_i64..).take(weeks) {
+                let day = first_monday + 7 * week + row;
+                if day > today {
+                    break;
+                }
+                spans.push(shade(events.get(&day).copied().unwrap_or(0), theme));
+                spans.push(Span::raw(" "));
+            }
+            lines.push(Line::from(spans));
+        }
+        lines
     }
 
     fn panel(&self, quiz: &QuizStatus, width: usize, height: usize) -> Vec<Line<'static>> {
@@ -255,8 +319,12 @@ fn chart_rows(quiz: &QuizStatus) -> usize {
     quiz.questions.clamp(1, CHART_ROWS)
 }
 
-/// Lines a quiz panel takes: title, state, then the chart and its axis (or a note).
-fn panel_height(quiz: &QuizStatus) -> usize {
+/// Lines a panel takes; for a quiz: title, state, then the chart and its axis (or a
+/// note).
+fn panel_height(panel: Panel) -> usize {
+    let Panel::Quiz(quiz) = panel else {
+        return ACTIVITY_ROWS;
+    };
     if quiz.attempts.iter().any(|a| a.finished.is_some()) {
         2 + chart_rows(quiz) + 1
     } else {
@@ -335,17 +403,52 @@ fn gauge(percent: u32, width: usize, theme: &Theme) -> Vec<Span<'static>> {
     ]
 }
 
-/// The distinct UTC days on which an attempt was started or finished, in order.
+/// The distinct UTC days with any study (an attempt started or finished, or a day the
+/// study tools recorded), in order.
 pub fn study_days(status: &CourseStatus) -> Vec<i64> {
-    let days: BTreeSet<i64> = status
-        .quizzes
-        .iter()
-        .flat_map(|q| &q.attempts)
-        .flat_map(|a| std::iter::once(a.started.as_str()).chain(a.finished.as_deref()))
-        .filter_map(Instant::parse)
-        .map(Instant::day)
-        .collect();
-    days.into_iter().collect()
+    status.study_days.iter().map(|&(day, _)| day).collect()
+}
+
+/// The cell of a day with `events` study events: a distinct character per level, so
+/// that it reads without colour, and the theme's colours when there are any.
+fn shade(events: u32, theme: &Theme) -> Span<'static> {
+    match events {
+        0 => Span::styled("·", theme.muted),
+        1..=2 => Span::styled("▪", theme.task_done),
+        3..=5 => Span::styled("■", theme.task_done),
+        _ => Span::styled("█", right_style(theme)),
+    }
+}
+
+/// Monday is 0. Day 0, 1970-01-01, was a Thursday.
+fn weekday(day: i64) -> i64 {
+    (day + 3).rem_euclid(7)
+}
+
+/// `Nov` above the week column holding the 1st of each month (and above the first
+/// column when the next label leaves room), for weeks starting at `first_monday`.
+fn month_row(first_monday: i64, weeks: usize) -> String {
+    let month = |week: usize| {
+        let sunday = first_monday + 7 * i64::try_from(week).unwrap_or(0) + 6;
+        civil_from_days(sunday).1
+    };
+    let starts: Vec<usize> = (1..weeks).filter(|&w| month(w) != month(w - 1)).collect();
+    // Three columns keep a space either side of the first label.
+    let first = (starts.first().is_none_or(|&w| w >= 3)).then_some(0);
+    let mut row = " ".repeat(WEEKDAYS[0].len());
+    for week in first.into_iter().chain(starts) {
+        let x = WEEKDAYS[0].len() + 2 * week;
+        let name = MONTHS[usize::try_from(month(week)).unwrap_or(1).clamp(1, 12) - 1];
+        if row.len() <= x {
+            row.push_str(&" ".repeat(x - row.len()));
+            row.push_str(name);
+        }
+    }
+    row
+}
+
+fn days(n: u32) -> String {
+    format!("{n} day{}", if n == 1 { "" } else { "s" })
 }
 
 fn plural(n: usize) -> &'static str {
@@ -354,5 +457,9 @@ fn plural(n: usize) -> &'static str {
 
 const PROGRESS: &str = "Progress";
 const CHAPTERS: &str = "Chapters";
-const QUIZZES: &str = "Quizzes";
+const ACTIVITY: &str = "Activity";
+const LEGEND: &str = "  less · ▪ ■ █ more";
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 const NO_ATTEMPTS: &str = "no finished attempt yet";

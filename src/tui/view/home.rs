@@ -19,6 +19,10 @@ pub struct HomeView<'a> {
     pub selected: usize,
     pub palette: &'a Palette,
     pub notice: Option<&'a str>,
+    /// (ticked, total) of each chapter's checklist.
+    pub checklists: Vec<(usize, usize)>,
+    /// Questions due for review today.
+    pub due: usize,
 }
 
 impl<'a> HomeView<'a> {
@@ -30,6 +34,10 @@ impl<'a> HomeView<'a> {
             selected: app.selected,
             palette: &app.palette,
             notice: app.status.as_deref(),
+            checklists: (0..app.course.chapters.len())
+                .map(|i| crate::tui::study::checklist_done(app, i))
+                .collect(),
+            due: crate::tui::review::due_count(app),
         }
     }
 
@@ -79,7 +87,15 @@ impl<'a> HomeView<'a> {
         let p = self.palette;
         let (label, state, done) = match item {
             HomeItem::Chapter(i) => match self.status.chapters.get(i) {
-                Some(c) => (format!("{}. {}", c.number, c.title), c.label(), c.finished),
+                Some(c) => {
+                    let state = match self.checklists.get(i) {
+                        Some(&(done, total)) if total > 0 => {
+                            format!("{} · {}", text::checklist_done(done, total), c.label())
+                        }
+                        _ => c.label(),
+                    };
+                    (format!("{}. {}", c.number, c.title), state, c.finished)
+                }
                 None => (String::new(), String::new(), false),
             },
             HomeItem::Quiz(q) => match self
@@ -179,6 +195,9 @@ impl Widget for &HomeView<'_> {
         put(buf, inner, inner.x, bottom.saturating_sub(2), &bar);
         let footer = match self.notice {
             Some(notice) => Line::styled(notice.to_owned(), self.palette.notice),
+            None if self.due > 0 => {
+                Line::styled(text::due_for_review(self.due), self.palette.accent)
+            }
             None => Line::styled(text::HOME_HINTS, self.palette.muted),
         };
         put(buf, inner, inner.x, bottom.saturating_sub(1), &footer);

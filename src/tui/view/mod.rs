@@ -9,6 +9,7 @@ pub mod help;
 pub mod home;
 pub mod quiz;
 pub mod reader;
+pub mod study;
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
 use super::text;

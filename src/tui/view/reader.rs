@@ -60,6 +60,14 @@ impl Widget for &ReaderView<'_, '_> {
         if let Some(selected) = reader.outline {
             self.outline(selected, body, buf);
         }
+        if let Some(popup) = &app.study_popup {
+            (&super::study::StudyView {
+                app,
+                popup,
+                chapter: reader.chapter,
+            })
+                .render(body, buf);
+        }
     }
 }
 

@@ -1,0 +1,122 @@
+//! `tutor review [--answers LIST]`: the spaced-review queue of the current course.
+//!
+//! Without `--answers` it lists the questions due today; with it, it grades one entry
+//! per due question exactly as `tutor quiz --answers` does, moves the cards between
+//! Leitner boxes and saves. A review is not a quiz attempt: it never changes scores or
+//! mastery. A list that cannot be graded records nothing (exit 2).
+use super::quiz::{answers_were, grade, parse_answers, print, verdict};
+use super::{Cli, Failure, Output, load_course, open_store};
+use crate::course::Course;
+use crate::progress::review::{self, card_key, record_answer};
+use crate::progress::{CourseProgress, StudyRecords};
+use crate::quiz::{Question, Quiz};
+use std::fmt::Write as _;
+
+pub fn run(cli: &Cli, answers: Option<&str>, out: &Output) -> Result<u8, Failure> {
+    let loaded = load_course(cli)?;
+    let course = &loaded.course;
+    let now = super::clock()?.now();
+    let mut store = open_store(cli);
+    for notice in store.take_notices() {
+        eprintln!("warning: {notice}");
+    }
+    let empty = CourseProgress::default();
+    let study = &store
+        .progress()
+        .courses
+        .get(&course.meta.id)
+        .unwrap_or(&empty)
+        .study;
+    let due = review::due(study, course, now);
+    if due.is_empty() {
+        let text = match review::next_due(study, course) {
+            Some(day) => format!("Nothing is due for review (next: {day}).\n"),
+            None => "The review queue is empty.\n".to_owned(),
+        };
+        print(&text)?;
+        return Ok(0);
+    }
+    let Some(answers) = answers else {
+        print(&listing(study, &due))?;
+        return Ok(0);
+    };
+
+    let questions: Vec<&Question> = due.iter().map(|(_, q)| *q).collect();
+    let responses = parse_answers(&questions, answers, |given| {
+        format!(
+            "{} question{} due for review but {given} {} given; nothing was recorded \
+             (see `tutor review`)",
+            due.len(),
+            if due.len() == 1 { " is" } else { "s are" },
+            answers_were(given)
+        )
+    })?;
+    let feedback: Vec<_> = due
+        .iter()
+        .zip(responses)
+        .map(|((quiz, question), response)| grade(quiz, question, response))
+        .collect();
+
+    let state = store.progress_mut();
+    let study = &mut state
+        .courses
+        .entry(course.meta.id.clone())
+        .or_default()
+        .study;
+    for ((quiz, _), f) in due.iter().zip(&feedback) {
+        record_answer(study, &quiz.id, &f.question, f.correct, now);
+    }
+    let summary = summary(study, course, &feedback);
+    super::save(&mut store);
+
+    let width = usize::from(out.default_width());
+    let mut text = String::new();
+    for (i, ((_, question), given)) in due.iter().zip(&feedback).enumerate() {
+        verdict(&mut text, i + 1, question, given, width, out);
+    }
+    text.push_str(&summary);
+    print(&text)?;
+    Ok(0)
+}
+
+/// The due questions, one per line, and how to answer them.
+fn listing(study: &StudyRecords, due: &[(&Quiz, &Question)]) -> String {
+    let mut text = format!(
+        "{} question{} due for review:\n",
+        due.len(),
+        if due.len() == 1 { " is" } else { "s are" }
+    );
+    for (i, (quiz, question)) in due.iter().enumerate() {
+        let level = study
+            .review
+            .get(&card_key(&quiz.id, &question.id))
+            .map_or(1, |c| c.level);
+        let prompt = question.prompt.lines().next().unwrap_or_default();
+        let _ = writeln!(
+            text,
+            "{:>3}. {}/{} (box {level}): {}",
+            i + 1,
+            quiz.id,
+            question.id,
+            crate::sanitize::strip_controls(prompt)
+        );
+    }
+    let _ = writeln!(
+        text,
+        "\nAnswer them in this order with `tutor review --answers LIST` (one entry per \
+         question, comma-separated, as for `tutor quiz --answers`), or press `v` on the \
+         home screen of the interactive tutor."
+    );
+    text
+}
+
+/// `Reviewed 2: 1 right (moved up), 1 wrong (back to box 1). Next due: 2026-11-26.`
+fn summary(study: &StudyRecords, course: &Course, feedback: &[crate::quiz::Feedback]) -> String {
+    let right = feedback.iter().filter(|f| f.correct).count();
+    let wrong = feedback.len() - right;
+    let next = review::next_due(study, course).unwrap_or_else(|| "nothing".to_owned());
+    format!(
+        "Reviewed {}: {right} right (moved up), {wrong} wrong (back to box 1). Next due: {next}.\n",
+        feedback.len()
+    )
+}

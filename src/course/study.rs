@@ -1,0 +1,279 @@
+//! Study items a chapter declares in plain Markdown: reflection prompts and checklists.
+//!
+//! Reflection prompts are the first-level items of the list(s) right under a heading
+//! titled "Reflection prompts" (any level, any case), up to the next heading; checklist
+//! items are every task-list item (`- [ ]` / `- [x]`) in the chapter. Both keep the
+//! 1-based source line of their item and get an id derived from their text, so that
+//! answers and ticks recorded in progress survive edits elsewhere in the chapter. This
+//! module only reads Markdown; it never touches progress or a terminal.
+use crate::sanitize::strip_controls;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+
+/// One prompt or checklist item of a chapter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StudyItem {
+    /// A slug of the text, unique within the list it came from.
+    pub id: String,
+    /// The item's own plain text (nested lists excluded), sanitized.
+    pub text: String,
+    /// 1-based line of the item's marker in the body.
+    pub line: u32,
+}
+
+/// The heading text (compared case-insensitively) that introduces reflection prompts.
+const REFLECTION_HEADING: &str = "reflection prompts";
+/// How many words of an item's text make up its id.
+const ID_WORDS: usize = 8;
+
+/// The chapter's reflection prompts, in order.
+pub fn reflection_prompts(body: &str) -> Vec<StudyItem> {
+    let items = collect_items(body)
+        .into_iter()
+        .filter(|item| item.under_reflection_heading && item.depth == 1)
+        .map(|item| (item.text, item.line));
+    with_ids(items)
+}
+
+/// The chapter's task-list items, in source order.
+pub fn checklist_items(body: &str) -> Vec<StudyItem> {
+    let items = collect_items(body)
+        .into_iter()
+        .filter(|item| item.is_task)
+        .map(|item| (item.text, item.line));
+    with_ids(items)
+}
+
+/// The last non-blank source line of each reflection prompt item, keyed by the line
+/// it starts on: where something can be added to the item and still belong to it.
+pub fn prompt_last_lines(body: &str) -> std::collections::BTreeMap<u32, u32> {
+    collect_items(body)
+        .into_iter()
+        .filter(|item| item.under_reflection_heading && item.depth == 1)
+        .map(|item| (item.line, item.last_line))
+        .collect()
+}
+
+/// A list item as found by [`collect_items`].
+struct RawItem {
+    text: String,
+    line: u32,
+    /// 1 for an item of a top-level list, 2 for one nested in it, ...
+    depth: usize,
+    /// 1-based line of the item's last non-blank source line (nested items included).
+    last_line: u32,
+    is_task: bool,
+    under_reflection_heading: bool,
+}
+
+fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+}
+
+/// Every list item of the body, in source order of their start.
+fn collect_items(body: &str) -> Vec<RawItem> {
+    let mut done: Vec<RawItem> = Vec::new();
+    let mut open: Vec<RawItem> = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut in_reflections = false;
+    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::End(TagEnd::Heading(_)) => {
+                let text = heading.take().unwrap_or_default();
+                in_reflections = normalize(&text).eq_ignore_ascii_case(REFLECTION_HEADING);
+            }
+            Event::Start(Tag::Item) => open.push(RawItem {
+                text: String::new(),
+                line: line_of(body, range.start),
+                depth: open.len() + 1,
+                last_line: 0,
+                is_task: false,
+                under_reflection_heading: in_reflections,
+            }),
+            Event::End(TagEnd::Item) => {
+                if let Some(mut item) = open.pop() {
+                    item.text = normalize(&item.text);
+                    let end = body
+                        .get(..range.end)
+                        .map_or(range.end, |s| s.trim_end().len());
+                    item.last_line = line_of(body, end.saturating_sub(1)).max(item.line);
+                    done.push(item);
+                }
+            }
+            Event::TaskListMarker(_) => {
+                if let Some(item) = open.last_mut() {
+                    item.is_task = true;
+                }
+            }
+            Event::Text(text) | Event::Code(text) | Event::InlineMath(text) => {
+                push_text(&mut heading, &mut open, &text);
+            }
+            Event::SoftBreak | Event::HardBreak => push_text(&mut heading, &mut open, " "),
+            _ => {}
+        }
+    }
+    // Nested items end before their parent; source order is what callers expect.
+    done.sort_by_key(|item| item.line);
+    done
+}
+
+fn push_text(heading: &mut Option<String>, open: &mut [RawItem], text: &str) {
+    if let Some(heading) = heading {
+        heading.push_str(text);
+    } else if let Some(item) = open.last_mut() {
+        item.text.push_str(text);
+    }
+}
+
+/// Sanitized text with runs of whitespace collapsed to one space.
+fn normalize(text: &str) -> String {
+    strip_controls(&text.replace(['\n', '\t', '\r'], " "))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn line_of(body: &str, offset: usize) -> u32 {
+    let before = body.get(..offset).unwrap_or(body);
+    u32::try_from(before.matches('\n').count() + 1).unwrap_or(u32::MAX)
+}
+
+/// Gives each (text, line) a slug id, suffixing repeats with "-2", "-3", ...
+fn with_ids(items: impl Iterator<Item = (String, u32)>) -> Vec<StudyItem> {
+    let mut used = HashSet::new();
+    items
+        .map(|(text, line)| {
+            let base = slug(&text);
+            let mut id = base.clone();
+            let mut n = 1;
+            while !used.insert(id.clone()) {
+                n += 1;
+                id = format!("{base}-{n}");
+            }
+            StudyItem { id, text, line }
+        })
+        .collect()
+}
+
+/// Lowercase ASCII alphanumerics of the first few words, joined with '-'.
+pub fn slug(text: &str) -> String {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(ID_WORDS)
+        .map(|word| {
+            word.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect::<String>()
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.is_empty() {
+        "item".to_owned()
+    } else {
+        words.join("-")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "# Title\n\
+\n\
+Intro.\n\
+\n\
+## Reflection Prompts\n\
+\n\
+1. What did you *learn* today?\n\
+\x20  - a nested bullet\n\
+2. Where would you use `Rc`?\n\
+3. What did you learn today?\n\
+\n\
+## Mini project\n\
+\n\
+- [ ] Write the parser\n\
+- [x] Test it\n\
+\x20 - [ ] nested task\n\
+- plain item\n";
+
+    #[test]
+    fn prompts_are_the_first_level_items_under_the_heading() {
+        let prompts = reflection_prompts(BODY);
+        let texts: Vec<_> = prompts.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "What did you learn today?",
+                "Where would you use Rc?",
+                "What did you learn today?"
+            ]
+        );
+        let ids: Vec<_> = prompts.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "what-did-you-learn-today",
+                "where-would-you-use-rc",
+                "what-did-you-learn-today-2"
+            ]
+        );
+        let lines: Vec<_> = prompts.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [7, 9, 10]);
+    }
+
+    #[test]
+    fn prompt_items_end_after_their_nested_lists() {
+        let ends = prompt_last_lines(BODY);
+        assert_eq!(
+            ends.into_iter().collect::<Vec<_>>(),
+            [(7, 8), (9, 9), (10, 10)]
+        );
+    }
+
+    #[test]
+    fn prompts_stop_at_the_next_heading_and_need_the_heading() {
+        assert!(reflection_prompts("- a\n- b\n").is_empty());
+        let body = "### reflection prompts\n- one\n# Next\n- two\n";
+        let prompts = reflection_prompts(body);
+        assert_eq!(prompts.len(), 1);
+        assert_eq!(prompts[0].text, "one");
+    }
+
+    #[test]
+    fn checklist_has_every_task_item_in_order() {
+        let items = checklist_items(BODY);
+        let got: Vec<_> = items
+            .iter()
+            .map(|i| (i.id.as_str(), i.text.as_str(), i.line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("write-the-parser", "Write the parser", 14),
+                ("test-it", "Test it", 15),
+                ("nested-task", "nested task", 16),
+            ]
+        );
+    }
+
+    #[test]
+    fn slugs_drop_non_ascii_and_fall_back_to_item() {
+        assert_eq!(slug("Été: ça va? Oui!"), "t-a-va-oui");
+        assert_eq!(slug("… ✓"), "item");
+        assert_eq!(
+            slug("one two three four five six seven eight nine"),
+            "one-two-three-four-five-six-seven-eight"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_removed() {
+        let items = checklist_items("- [ ] bad\u{1b}[2J thing\n");
+        assert_eq!(items[0].text, "bad[2J thing");
+    }
+}

@@ -1,0 +1,340 @@
+//! `tutor review` and the Leitner queue through the built binary: questions answered
+//! wrong come back when due, move between boxes, and keep their history when the
+//! course is edited. `TUTOR_NOW` moves the clock; the calendar is never touched.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
+const COURSE_ID: &str = "system-design-fundamentals";
+const SCALING: &str = "02-scalability-patterns";
+/// The key of the scaling quiz is b, ab, b, b, b.
+const TWO_WRONG: &str = "a,ab,a,b,b";
+
+fn day(n: u32) -> String {
+    format!("2026-11-{:02}T09:30:00Z", 10 + n)
+}
+
+fn tutor(data: &Path, course: &Path, now: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tutor"))
+        .args(["--data-dir", data.to_str().unwrap()])
+        .args(["--course", course.to_str().unwrap()])
+        .args(args)
+        .env_remove("TUTOR_DATA_DIR")
+        .env("TUTOR_NOW", now)
+        .output()
+        .expect("the tutor binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn ok(out: &Output) -> String {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout: {}\nstderr: {}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
+/// Box and due date of each card in progress.toml, by key.
+fn cards(data: &Path) -> Vec<(String, i64, String)> {
+    let raw = std::fs::read_to_string(data.join("progress.toml")).unwrap();
+    let table: toml::Table = toml::from_str(&raw).unwrap();
+    let Some(review) = table["courses"][COURSE_ID].get("review") else {
+        return Vec::new();
+    };
+    review
+        .as_table()
+        .unwrap()
+        .iter()
+        .map(|(key, card)| {
+            (
+                key.clone(),
+                card["box"].as_integer().unwrap(),
+                card["due"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn sample() -> PathBuf {
+    PathBuf::from(SAMPLE_COURSE)
+}
+
+/// Answers two questions of the scaling quiz wrong on day 0.
+fn two_wrong(data: &Path, course: &Path) {
+    let out = tutor(
+        data,
+        course,
+        &day(0),
+        &["quiz", SCALING, "--answers", TWO_WRONG],
+    );
+    assert_eq!(out.status.code(), Some(1), "3/5 is below the mark");
+}
+
+#[test]
+fn wrong_answers_come_back_the_next_day_and_climb_the_boxes() {
+    let data = tempfile::tempdir().unwrap();
+    let course = sample();
+    two_wrong(data.path(), &course);
+    let keys = [
+        (
+            format!("{SCALING}/reactive-vs-predictive"),
+            1,
+            "2026-11-11".to_owned(),
+        ),
+        (
+            format!("{SCALING}/scale-out-needs"),
+            1,
+            "2026-11-11".to_owned(),
+        ),
+    ];
+    assert_eq!(cards(data.path()), keys);
+
+    let same_day = ok(&tutor(data.path(), &course, &day(0), &["review"]));
+    assert!(
+        same_day.contains("Nothing is due for review (next: 2026-11-11)"),
+        "{same_day}"
+    );
+
+    let listing = ok(&tutor(data.path(), &course, &day(1), &["review"]));
+    assert!(listing.contains("2 questions are due"), "{listing}");
+    let first = listing
+        .find("reactive-vs-predictive (box 1)")
+        .expect("listed");
+    let second = listing.find("scale-out-needs (box 1)").expect("listed");
+    assert!(first < second, "same due day: ordered by key\n{listing}");
+    assert!(listing.contains("--answers"), "{listing}");
+
+    let reviewed = ok(&tutor(
+        data.path(),
+        &course,
+        &day(1),
+        &["review", "--answers", "b,b"],
+    ));
+    assert!(
+        reviewed.contains("1. reactive-vs-predictive — right: b"),
+        "{reviewed}"
+    );
+    assert!(
+        reviewed.contains(
+            "Reviewed 2: 2 right (moved up), 0 wrong (back to box 1). Next due: 2026-11-13."
+        ),
+        "{reviewed}"
+    );
+    assert!(
+        cards(data.path())
+            .iter()
+            .all(|(_, level, due)| *level == 2 && due == "2026-11-13")
+    );
+
+    let next_day = ok(&tutor(data.path(), &course, &day(2), &["review"]));
+    assert!(
+        next_day.contains("Nothing is due for review (next: 2026-11-13)"),
+        "{next_day}"
+    );
+    let later = ok(&tutor(data.path(), &course, &day(3), &["review"]));
+    assert!(later.contains("2 questions are due"), "{later}");
+
+    // One right (box 3, due +4), one wrong (back to box 1, due +1).
+    let mixed = ok(&tutor(
+        data.path(),
+        &course,
+        &day(3),
+        &["review", "--answers", "b,a"],
+    ));
+    assert!(
+        mixed.contains("Reviewed 2: 1 right (moved up), 1 wrong (back to box 1)."),
+        "{mixed}"
+    );
+    assert!(mixed.contains("the answer is b"), "{mixed}");
+    assert_eq!(
+        cards(data.path()),
+        [
+            (
+                format!("{SCALING}/reactive-vs-predictive"),
+                3,
+                "2026-11-17".to_owned()
+            ),
+            (
+                format!("{SCALING}/scale-out-needs"),
+                1,
+                "2026-11-14".to_owned()
+            ),
+        ]
+    );
+
+    // A review is not a quiz attempt.
+    let raw = std::fs::read_to_string(data.path().join("progress.toml")).unwrap();
+    assert_eq!(
+        raw.matches(
+            "[[courses.system-design-fundamentals.quizzes.02-scalability-patterns.attempts]]"
+        )
+        .count(),
+        1
+    );
+    assert!(
+        raw.contains("days = [\"2026-11-10\", \"2026-11-11\", \"2026-11-13\"]"),
+        "{raw}"
+    );
+}
+
+#[test]
+fn a_right_quiz_answer_moves_an_existing_card_up() {
+    let data = tempfile::tempdir().unwrap();
+    let course = sample();
+    two_wrong(data.path(), &course);
+    let out = tutor(
+        data.path(),
+        &course,
+        &day(1),
+        &["quiz", SCALING, "--answers", "b,ab,a,b,b"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        cards(data.path()),
+        [
+            (
+                format!("{SCALING}/reactive-vs-predictive"),
+                1,
+                "2026-11-12".to_owned()
+            ),
+            (
+                format!("{SCALING}/scale-out-needs"),
+                2,
+                "2026-11-13".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_empty_queue_and_bad_lists_record_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let course = sample();
+    let empty = ok(&tutor(data.path(), &course, &day(0), &["review"]));
+    assert!(empty.contains("The review queue is empty"), "{empty}");
+    assert!(!data.path().join("progress.toml").exists());
+
+    two_wrong(data.path(), &course);
+    let before = std::fs::read_to_string(data.path().join("progress.toml")).unwrap();
+    let short = tutor(data.path(), &course, &day(1), &["review", "--answers", "b"]);
+    assert_eq!(short.status.code(), Some(2));
+    assert!(
+        text(&short.stderr).contains("2 questions are due for review but 1 answer was given"),
+        "{}",
+        text(&short.stderr)
+    );
+    let bad = tutor(
+        data.path(),
+        &course,
+        &day(1),
+        &["review", "--answers", "b,z"],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("`scale-out-needs`"),
+        "{}",
+        text(&bad.stderr)
+    );
+    let after = std::fs::read_to_string(data.path().join("progress.toml")).unwrap();
+    assert_eq!(before, after, "nothing was recorded");
+
+    let clock = tutor(data.path(), &course, "tomorrow", &["review"]);
+    assert_eq!(clock.status.code(), Some(2));
+    assert!(text(&clock.stderr).contains("TUTOR_NOW"));
+}
+
+/// Copies the sample course so a test may edit it.
+fn copy_course(to: &Path) {
+    for sub in ["content", "quizzes"] {
+        std::fs::create_dir_all(to.join(sub)).unwrap();
+        for entry in std::fs::read_dir(sample().join(sub)).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), to.join(sub).join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let old = std::fs::read_to_string(path).unwrap();
+    assert!(old.contains(from), "{} contains {from}", path.display());
+    std::fs::write(path, old.replace(from, to)).unwrap();
+}
+
+#[test]
+fn renaming_a_chapter_file_keeps_the_queue() {
+    let data = tempfile::tempdir().unwrap();
+    let course = tempfile::tempdir().unwrap();
+    copy_course(course.path());
+    two_wrong(data.path(), course.path());
+
+    let content = course.path().join("content");
+    std::fs::rename(
+        content.join("02-scalability-patterns.md"),
+        content.join("02-scaling.md"),
+    )
+    .unwrap();
+    edit(
+        &content.join("course.toml"),
+        "\"02-scalability-patterns\"",
+        "\"02-scaling\"",
+    );
+    edit(
+        &course.path().join("quizzes/02-scalability-patterns.toml"),
+        "chapter = \"02-scalability-patterns\"",
+        "chapter = \"02-scaling\"",
+    );
+    let check = tutor(
+        data.path(),
+        course.path(),
+        &day(1),
+        &["check", course.path().to_str().unwrap()],
+    );
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+
+    let listing = ok(&tutor(data.path(), course.path(), &day(1), &["review"]));
+    assert!(listing.contains("2 questions are due"), "{listing}");
+}
+
+#[test]
+fn a_deleted_question_leaves_the_queue_quietly() {
+    let data = tempfile::tempdir().unwrap();
+    let course = tempfile::tempdir().unwrap();
+    copy_course(course.path());
+    two_wrong(data.path(), course.path());
+
+    // Rename the question's id: to progress it is a new question, the old one is gone.
+    edit(
+        &course.path().join("quizzes/02-scalability-patterns.toml"),
+        "id = \"scale-out-needs\"",
+        "id = \"scale-out-prerequisites\"",
+    );
+    let listing = tutor(data.path(), course.path(), &day(1), &["review"]);
+    let out = ok(&listing);
+    assert!(out.contains("1 question is due"), "{out}");
+    assert!(!out.contains("scale-out-needs"), "{out}");
+    assert!(
+        text(&listing.stderr).is_empty(),
+        "quietly: {}",
+        text(&listing.stderr)
+    );
+
+    let reviewed = ok(&tutor(
+        data.path(),
+        course.path(),
+        &day(1),
+        &["review", "--answers", "b"],
+    ));
+    assert!(reviewed.contains("Reviewed 1: 1 right"), "{reviewed}");
+    let nothing = ok(&tutor(data.path(), course.path(), &day(2), &["review"]));
+    assert!(
+        nothing.contains("Nothing is due for review (next: 2026-11-13)"),
+        "{nothing}"
+    );
+}
