@@ -43,7 +43,13 @@ pub fn launch(
         // Loading the syntax definitions overlaps with the first frames.
         crate::markdown::preload_highlighting();
     }
-    let mut app = App::new(course, store, theme, TutorClock::System);
+    // `TUTOR_NOW` (RFC 3339) stands in for the clock, as on the command line, so the
+    // review queue can be tried on a later day without touching the calendar.
+    let clock = std::env::var("TUTOR_NOW")
+        .ok()
+        .and_then(|now| crate::progress::Instant::parse(&now))
+        .map_or(TutorClock::System, TutorClock::Fixed);
+    let mut app = App::new(course, store, theme, clock);
     if let Some(index) = quiz {
         app.open_quiz(index);
     }
