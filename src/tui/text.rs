@@ -117,3 +117,6 @@ pub const HELP_QUIZ: &[(&str, &str)] = &[
 ];
 
 pub const HELP_DASHBOARD: &[(&str, &str)] = &[("?", "this help"), ("q Esc p", "back")];
+
+/// The line under a review's title, where a quiz shows its pass mark.
+pub const REVIEW_MARK: &str = "spaced review: a right answer moves the question up a box";

@@ -89,6 +89,9 @@ impl QuizView<'_> {
             let answers = &runner.attempt().answers;
             let right = answers.iter().filter(|a| a.correct).count();
             format!("This round: {right} of {} right", answers.len())
+        } else if quiz.id == crate::tui::review::REVIEW_QUIZ {
+            // A review has no pass mark: right answers move cards up a box.
+            crate::tui::text::REVIEW_MARK.to_owned()
         } else {
             format!(
                 "need {} of {} to master ({}%)",
