@@ -332,6 +332,14 @@ fn a_deleted_question_leaves_the_queue_quietly() {
         &["review", "--answers", "b"],
     ));
     assert!(reviewed.contains("Reviewed 1: 1 right"), "{reviewed}");
+    let keys: Vec<String> = cards(data.path())
+        .into_iter()
+        .map(|(key, _, _)| key)
+        .collect();
+    assert!(
+        keys.iter().all(|k| !k.ends_with("/scale-out-needs")),
+        "the deleted question's card left the file: {keys:?}"
+    );
     let nothing = ok(&tutor(data.path(), course.path(), &day(2), &["review"]));
     assert!(
         nothing.contains("Nothing is due for review (next: 2026-11-13)"),

@@ -242,8 +242,13 @@ pub(crate) fn clock() -> Result<Box<dyn Clock>, Failure> {
 }
 
 /// Saves the store and passes on what it has to say (a file moved aside, no saving).
-pub(crate) fn save(store: &mut ProgressStore) {
-    store.save();
+/// Review cards of questions the course no longer has leave the queue on the way.
+pub(crate) fn save(store: &mut ProgressStore, course: &Course) {
+    store.save_tidied(|progress| {
+        if let Some(mine) = progress.courses.get_mut(&course.meta.id) {
+            crate::progress::review::prune(&mut mine.study, course);
+        }
+    });
     for notice in store.take_notices() {
         eprintln!("warning: {notice}");
     }

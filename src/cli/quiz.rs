@@ -77,7 +77,7 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
     for f in &feedback {
         record_answer(study, &quiz.id, &f.question, f.correct, now);
     }
-    super::save(&mut progress);
+    super::save(&mut progress, course);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();

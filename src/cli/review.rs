@@ -67,7 +67,7 @@ pub fn run(cli: &Cli, answers: Option<&str>, out: &Output) -> Result<u8, Failure
         record_answer(study, &quiz.id, &f.question, f.correct, now);
     }
     let summary = summary(study, course, &feedback);
-    super::save(&mut store);
+    super::save(&mut store, course);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();

@@ -92,6 +92,12 @@ impl ProgressStore {
     /// Merges this process's progress into the file on disk, atomically. Returns
     /// whether it reached the disk; when it did not, a notice says why (once).
     pub fn save(&mut self) -> bool {
+        self.save_tidied(|_| {})
+    }
+
+    /// Like [`save`](Self::save), and `tidy` runs on the merged progress before it is
+    /// written: the one way to remove a record (a merge alone only ever adds).
+    pub fn save_tidied(&mut self, tidy: impl FnOnce(&mut Progress)) -> bool {
         if self.mode != Mode::Saving {
             return false;
         }
@@ -125,6 +131,7 @@ impl ProgressStore {
         if self.mode != Mode::Saving {
             return false;
         }
+        tidy(&mut self.state);
         self.remove_stale_temporaries();
         let result = self.write_atomically();
         drop(lock);
