@@ -14,7 +14,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthChar;
 
 pub struct ReaderView<'a, 'c> {
@@ -124,47 +124,26 @@ impl ReaderView<'_, '_> {
     }
 
     fn outline(&self, selected: usize, area: Rect, buf: &mut Buffer) {
-        let p = &self.app.palette;
-        let headings = self.reader.doc.headings();
+        let rows: Vec<(String, String)> = self
+            .reader
+            .doc
+            .headings()
+            .into_iter()
+            .map(|(level, title)| {
+                let indent = "  ".repeat(usize::from(level.saturating_sub(1)));
+                (format!("{indent}{title}"), String::new())
+            })
+            .collect();
         let width = area.width.saturating_sub(4).min(70);
-        let wanted = u16::try_from(headings.len().max(1) + 2).unwrap_or(u16::MAX);
-        let height = area.height.min(wanted);
-        let popup = Rect::new(area.x + (area.width - width) / 2, area.y, width, height);
-        Clear.render(popup, buf);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(p.border)
-            .title(Span::styled(text::OUTLINE_TITLE, p.title));
-        let inner = block.inner(popup);
-        block.render(popup, buf);
-        if headings.is_empty() {
-            put(
-                buf,
-                inner,
-                inner.x,
-                inner.y,
-                &Line::styled(text::OUTLINE_EMPTY, p.muted),
-            );
-            return;
-        }
-        let rows = usize::from(inner.height);
-        let first = selected.saturating_sub(rows.saturating_sub(1));
-        for ((i, (level, title)), y) in headings
-            .iter()
-            .enumerate()
-            .skip(first)
-            .zip(inner.y..inner.bottom())
-        {
-            let indent = "  ".repeat(usize::from(level.saturating_sub(1)));
-            let style = if i == selected { p.selected } else { p.text };
-            put(
-                buf,
-                inner,
-                inner.x,
-                y,
-                &Line::styled(format!(" {indent}{title}"), style),
-            );
-        }
+        let wanted = u16::try_from(rows.len().max(1) + 2).unwrap_or(u16::MAX);
+        let popup = Rect::new(
+            area.x + (area.width - width) / 2,
+            area.y,
+            width,
+            area.height.min(wanted),
+        );
+        let titles = (text::OUTLINE_TITLE, text::OUTLINE_EMPTY);
+        super::study::popup_list(buf, popup, &self.app.palette, titles, &rows, selected);
     }
 }
 

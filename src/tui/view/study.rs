@@ -3,6 +3,7 @@
 use super::super::app::App;
 use super::super::study::{self, StudyPopup};
 use super::super::text;
+use super::super::theme::Palette;
 use super::draw::fit;
 use super::put;
 use ratatui::buffer::Buffer;
@@ -40,11 +41,12 @@ impl Widget for &StudyView<'_, '_> {
                         (format!("{mark} {}", p.text), first.to_owned())
                     })
                     .collect::<Vec<_>>();
-                self.list(
-                    area,
+                let wanted = u16::try_from(rows.len().max(1) + 2).unwrap_or(u16::MAX);
+                popup_list(
                     buf,
-                    text::REFLECTIONS_TITLE,
-                    text::REFLECTIONS_EMPTY,
+                    centred(area, 74, wanted),
+                    &self.app.palette,
+                    (text::REFLECTIONS_TITLE, text::REFLECTIONS_EMPTY),
                     &rows,
                     *selected,
                 );
@@ -59,11 +61,12 @@ impl Widget for &StudyView<'_, '_> {
                         (format!("{mark} {}", item.text), String::new())
                     })
                     .collect::<Vec<_>>();
-                self.list(
-                    area,
+                let wanted = u16::try_from(rows.len().max(1) + 2).unwrap_or(u16::MAX);
+                popup_list(
                     buf,
-                    text::CHECKLIST_TITLE,
-                    text::CHECKLIST_EMPTY,
+                    centred(area, 74, wanted),
+                    &self.app.palette,
+                    (text::CHECKLIST_TITLE, text::CHECKLIST_EMPTY),
                     &rows,
                     *selected,
                 );
@@ -104,55 +107,49 @@ impl Widget for &StudyView<'_, '_> {
     }
 }
 
-impl StudyView<'_, '_> {
-    /// A boxed list: each row a label and, muted after it, a note.
-    fn list(
-        &self,
-        area: Rect,
-        buf: &mut Buffer,
-        title: &str,
-        empty: &str,
-        rows: &[(String, String)],
-        selected: usize,
-    ) {
-        let p = &self.app.palette;
-        let wanted = u16::try_from(rows.len().max(1) + 2).unwrap_or(u16::MAX);
-        let popup = centred(area, 74, wanted);
-        Clear.render(popup, buf);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(p.border)
-            .title(Span::styled(title.to_owned(), p.title));
-        let inner = block.inner(popup);
-        block.render(popup, buf);
-        if rows.is_empty() {
-            put(
-                buf,
-                inner,
-                inner.x,
-                inner.y,
-                &Line::styled(empty.to_owned(), p.muted),
-            );
-            return;
+/// A boxed list in `popup`: each row a label and, muted after it, a note; the
+/// selected row is kept in view. Shared by the study popups and the outline.
+pub(super) fn popup_list(
+    buf: &mut Buffer,
+    popup: Rect,
+    p: &Palette,
+    (title, empty): (&str, &str),
+    rows: &[(String, String)],
+    selected: usize,
+) {
+    Clear.render(popup, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(p.border)
+        .title(Span::styled(title.to_owned(), p.title));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    if rows.is_empty() {
+        put(
+            buf,
+            inner,
+            inner.x,
+            inner.y,
+            &Line::styled(empty.to_owned(), p.muted),
+        );
+        return;
+    }
+    let width = usize::from(inner.width).saturating_sub(1);
+    let first = selected.saturating_sub(usize::from(inner.height).saturating_sub(1));
+    for ((i, (label, note)), y) in rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .zip(inner.y..inner.bottom())
+    {
+        let style = if i == selected { p.selected } else { p.text };
+        let label = fit(&format!(" {label}"), width);
+        let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()) + 3);
+        let mut spans = vec![Span::styled(label, style)];
+        if !note.is_empty() && room > 4 {
+            spans.push(Span::styled(format!(" — {}", fit(note, room)), p.muted));
         }
-        let width = usize::from(inner.width).saturating_sub(1);
-        let first = selected.saturating_sub(usize::from(inner.height).saturating_sub(1));
-        for ((i, (label, note)), y) in rows
-            .iter()
-            .enumerate()
-            .skip(first)
-            .zip(inner.y..inner.bottom())
-        {
-            let style = if i == selected { p.selected } else { p.text };
-            let label = fit(&format!(" {label}"), width);
-            let room =
-                width.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()) + 3);
-            let mut spans = vec![Span::styled(label, style)];
-            if !note.is_empty() && room > 4 {
-                spans.push(Span::styled(format!(" — {}", fit(note, room)), p.muted));
-            }
-            put(buf, inner, inner.x, y, &Line::from(spans));
-        }
+        put(buf, inner, inner.x, y, &Line::from(spans));
     }
 }
 
