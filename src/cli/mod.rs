@@ -19,6 +19,7 @@ mod review;
 use crate::course::{Course, CourseError, Loaded};
 use crate::progress::{Clock, FixedClock, Instant, ProgressStore, SystemClock, data_dir};
 use crate::theme::{Theme, ThemeKind};
+use crate::tui::app::TutorClock;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -172,7 +173,14 @@ pub(crate) fn require_terminal() -> Result<(), Failure> {
 /// into its quizzes).
 pub(crate) fn run_tui(cli: &Cli, course: &Course, quiz: Option<usize>) -> Result<u8, Failure> {
     let store = open_store(cli);
-    crate::tui::launch(course, store, tui_theme(cli), quiz)
+    let clock = match std::env::var("TUTOR_NOW") {
+        Ok(text) if !text.trim().is_empty() => {
+            clock()?;
+            Instant::parse(&text).map_or(TutorClock::System, TutorClock::Fixed)
+        }
+        _ => TutorClock::System,
+    };
+    crate::tui::launch(course, store, tui_theme(cli), clock, quiz)
         .map(|()| 0)
         .map_err(|err| Failure::usage(format!("terminal error: {err}")))
 }

@@ -37,7 +37,7 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
 
     let clock = super::clock()?;
     let started = clock.now();
-    let mut session = Session::new(quiz);
+    let mut session = Session::new(std::sync::Arc::new(quiz.clone()));
     let mut feedback = Vec::with_capacity(responses.len());
     for response in responses {
         let given = session
@@ -108,7 +108,7 @@ pub(super) fn grade(quiz: &Quiz, question: &Question, response: Response) -> Fee
         questions: vec![question.clone()],
         ..quiz.clone()
     };
-    let mut session = Session::new(&single);
+    let mut session = Session::new(std::sync::Arc::new(single));
     match session.submit_response(response.clone()) {
         Ok(feedback) => feedback.clone(),
         // A fresh session is always asking its first question; this arm is unreachable

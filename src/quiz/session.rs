@@ -8,6 +8,7 @@
 use super::score::{Response, Score};
 use super::shuffle::{fnv1a, shuffle};
 use super::{Question, QuestionKind, Quiz};
+use std::sync::Arc;
 
 /// What the learner sees after submitting an answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,9 +39,11 @@ pub enum SessionError {
     NotAsking,
 }
 
+/// The session owns a shared handle on its quiz, so a quiz made on the spot (a review
+/// of due questions) lives exactly as long as the session that asks it.
 #[derive(Debug, Clone)]
-pub struct Session<'q> {
-    quiz: &'q Quiz,
+pub struct Session {
+    quiz: Arc<Quiz>,
     /// Indices into `quiz.questions`, in the order they are asked this round.
     order: Vec<usize>,
     position: usize,
@@ -54,19 +57,20 @@ pub struct Session<'q> {
     phase: Phase,
 }
 
-impl<'q> Session<'q> {
+impl Session {
     /// A session over every question, choices in their written order.
-    pub fn new(quiz: &'q Quiz) -> Self {
+    pub fn new(quiz: Arc<Quiz>) -> Self {
         let shown = quiz
             .questions
             .iter()
             .map(|q| (0..choice_count(q)).collect())
             .collect();
-        Self::with_order(quiz, (0..quiz.questions.len()).collect(), shown)
+        let order = (0..quiz.questions.len()).collect();
+        Self::with_order(quiz, order, shown)
     }
 
     /// A session whose choices appear shuffled, the same way for the same `seed`.
-    pub fn shuffled(quiz: &'q Quiz, seed: u64) -> Self {
+    pub fn shuffled(quiz: Arc<Quiz>, seed: u64) -> Self {
         let shown = quiz
             .questions
             .iter()
@@ -76,10 +80,12 @@ impl<'q> Session<'q> {
                 order
             })
             .collect();
-        Self::with_order(quiz, (0..quiz.questions.len()).collect(), shown)
+        let order = (0..quiz.questions.len()).collect();
+        Self::with_order(quiz, order, shown)
     }
 
-    fn with_order(quiz: &'q Quiz, order: Vec<usize>, shown: Vec<Vec<usize>>) -> Self {
+    fn with_order(quiz: Arc<Quiz>, order: Vec<usize>, shown: Vec<Vec<usize>>) -> Self {
+        let count = quiz.questions.len();
         let phase = if order.is_empty() {
             Phase::Finished
         } else {
@@ -90,15 +96,20 @@ impl<'q> Session<'q> {
             order,
             position: 0,
             shown,
-            outcomes: vec![None; quiz.questions.len()],
+            outcomes: vec![None; count],
             selection: Vec::new(),
             text: String::new(),
             phase,
         }
     }
 
-    pub fn quiz(&self) -> &'q Quiz {
-        self.quiz
+    pub fn quiz(&self) -> &Quiz {
+        &self.quiz
+    }
+
+    /// The shared handle on the quiz, for a new session over the same quiz.
+    pub fn shared_quiz(&self) -> Arc<Quiz> {
+        Arc::clone(&self.quiz)
     }
 
     pub fn phase(&self) -> &Phase {
@@ -106,7 +117,7 @@ impl<'q> Session<'q> {
     }
 
     /// The question being asked or just answered; None once finished.
-    pub fn question(&self) -> Option<&'q Question> {
+    pub fn question(&self) -> Option<&Question> {
         match self.phase {
             Phase::Finished => None,
             _ => self
@@ -122,7 +133,7 @@ impl<'q> Session<'q> {
     }
 
     /// The current question's choices in screen order.
-    pub fn choices(&self) -> Vec<&'q str> {
+    pub fn choices(&self) -> Vec<&str> {
         let Some(question) = self.question() else {
             return Vec::new();
         };
@@ -268,7 +279,7 @@ impl<'q> Session<'q> {
     }
 
     /// Ids of the questions whose latest answer was wrong (or that were never answered).
-    pub fn missed(&self) -> Vec<&'q str> {
+    pub fn missed(&self) -> Vec<&str> {
         self.quiz
             .questions
             .iter()
@@ -282,7 +293,7 @@ impl<'q> Session<'q> {
     #[must_use]
     pub fn retry_missed(&self) -> Self {
         let order = (0..self.quiz.questions.len()).filter(|&i| self.outcomes[i] != Some(true));
-        let mut next = Self::with_order(self.quiz, order.collect(), self.shown.clone());
+        let mut next = Self::with_order(self.shared_quiz(), order.collect(), self.shown.clone());
         next.outcomes = self
             .outcomes
             .iter()
@@ -295,7 +306,7 @@ impl<'q> Session<'q> {
     #[must_use]
     pub fn retake_all(&self) -> Self {
         Self::with_order(
-            self.quiz,
+            self.shared_quiz(),
             (0..self.quiz.questions.len()).collect(),
             self.shown.clone(),
         )

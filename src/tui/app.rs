@@ -1,33 +1,34 @@
-//! The tutor's state and its loop: draw, wait for an event or a tick, turn the event
-//! into an action, update, perform the effects.
+//! The app: which screen is in front, the overlays over it, and the routing between
+//! them. Input becomes an action through the keymap of the mode in front; the action
+//! goes to the screen or overlay that owns it; what that reports back becomes changes
+//! of the progress and [`Effect`]s.
 //!
-//! The loop is generic over ratatui's `Backend` and over where events come from, so
-//! tests drive the whole app with a `TestBackend` and a list of events. The state owns
-//! the progress store but only [`super::effect`] ever asks it to touch the disk.
+//! The app never draws and never touches the disk itself: [`super::view`] draws it,
+//! [`super::effect`] performs its effects. It says when a frame is due ([`App::take_redraw`])
+//! and when it next has something to do on its own ([`App::deadline`]), so the loop
+//! sleeps while nothing happens.
+mod chapters;
+mod events;
+
 use super::action::Action;
-use super::effect;
-use super::reader::{MAX_COLUMN, Reader};
-use super::review::ReviewSession;
-use super::study::{ChapterItems, StudyPopup};
+use super::draw::{MIN_HEIGHT, MIN_WIDTH, reading_area, reading_column};
+use super::effect::{self, Effect};
+use super::home::Home;
+use super::input::{Input, Waker};
+use super::keymap::{self, Mode};
+use super::overlay::Overlay;
+use super::quiz::QuizScreen;
+use super::reader::{Reader, ReaderAction};
+use super::study::ChapterItems;
 use super::theme::Palette;
-use super::{keys, update, view};
 use crate::course::Course;
 use crate::markdown::Document;
 use crate::progress::{Clock, FixedClock, Instant, ProgressStore, SystemClock};
 use crate::theme::Theme;
-use crossterm::event::Event;
-use ratatui::Terminal;
-use ratatui::backend::Backend;
 use ratatui::layout::Rect;
-use std::io;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Smallest terminal the screens are drawn in; below it, a one-line notice.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 10;
-/// How often the loop wakes with nothing to do.
-pub const TICK: Duration = Duration::from_millis(250);
 /// How long a changed reading position may wait before it is saved.
 pub const SAVE_AFTER: Duration = Duration::from_secs(3);
 
@@ -37,14 +38,6 @@ pub enum Screen {
     Reader,
     Quiz,
     Dashboard,
-}
-
-/// An entry of the home screen's list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HomeItem {
-    Chapter(usize),
-    /// Index into the course's quizzes.
-    Quiz(usize),
 }
 
 /// The clock the tutor reads: the machine's, or a fixed one in tests.
@@ -64,178 +57,260 @@ impl Clock for TutorClock {
 }
 
 pub struct App<'c> {
-    pub course: &'c Course,
-    pub store: ProgressStore,
-    pub theme: Theme,
-    pub palette: Palette,
-    pub clock: TutorClock,
-    pub screen: Screen,
-    /// Where `q` on the dashboard or the end of a quiz goes back to.
-    pub return_to: Screen,
-    pub home_items: Vec<HomeItem>,
-    pub selected: usize,
-    pub reader: Option<Reader>,
-    /// Parsed chapters, kept so going back to one does not parse it again.
-    pub docs: Vec<Option<Arc<Document>>>,
-    pub help: bool,
+    course: &'c Course,
+    store: ProgressStore,
+    theme: Theme,
+    palette: Palette,
+    clock: TutorClock,
     /// Terminal columns and rows.
-    pub size: (u16, u16),
-    /// A one-line message shown until the next key (store notices, "no match").
-    pub status: Option<String>,
-    pub quit: bool,
-    /// When the reading position changed without being saved, first seen on a tick.
-    pub unsaved: Option<Option<std::time::Instant>>,
-    pub quiz: Option<super::quiz_runner::QuizRunner<'c>>,
+    size: (u16, u16),
+    screen: Screen,
+    /// Where leaving the dashboard goes back to.
+    dashboard_from: Screen,
     /// Where leaving the quiz goes back to.
-    pub quiz_from: Screen,
+    quiz_from: Screen,
+    home: Home,
+    reader: Option<Reader>,
+    quiz: Option<QuizScreen>,
+    /// Open over the screen, the top one in front.
+    overlays: Vec<Overlay>,
     /// Each chapter's reflection prompts and checklist items.
-    pub items: Vec<ChapterItems>,
-    /// The study popup open over the reader.
-    pub study_popup: Option<StudyPopup>,
-    /// The spaced-review session the quiz screen is running, if it is one.
-    pub review: Option<ReviewSession>,
+    items: Vec<ChapterItems>,
+    /// Parsed chapters, kept so going back to one does not parse it again.
+    docs: Vec<Option<Arc<Document>>>,
+    /// A one-line message shown until the next key (store notices, "no match").
+    status: Option<String>,
+    quit: bool,
+    /// When a reading position changed but not yet saved is due to be saved.
+    save_due: Option<std::time::Instant>,
+    redraw: bool,
+    waker: Option<Waker>,
 }
 
 impl<'c> App<'c> {
     pub fn new(course: &'c Course, store: ProgressStore, theme: Theme, clock: TutorClock) -> Self {
-        let home_items = home_items(course);
+        let items = course
+            .chapters
+            .iter()
+            .map(|c| ChapterItems::of(&c.body))
+            .collect();
         let mut app = Self {
             course,
             store,
             palette: Palette::new(&theme),
             theme,
             clock,
-            screen: Screen::Home,
-            return_to: Screen::Home,
-            home_items,
-            selected: 0,
-            reader: None,
-            docs: vec![None; course.chapters.len()],
-            help: false,
             size: (0, 0),
+            screen: Screen::Home,
+            dashboard_from: Screen::Home,
+            quiz_from: Screen::Home,
+            home: Home::new(course),
+            reader: None,
+            quiz: None,
+            overlays: Vec::new(),
+            items,
+            docs: vec![None; course.chapters.len()],
             status: None,
             quit: false,
-            unsaved: None,
-            quiz: None,
-            quiz_from: Screen::Home,
-            items: course
-                .chapters
-                .iter()
-                .map(|c| ChapterItems::of(&c.body))
-                .collect(),
-            study_popup: None,
-            review: None,
+            save_due: None,
+            redraw: true,
+            waker: None,
         };
-        app.take_notices();
+        app.progress_changed();
         app
     }
 
-    /// Moves the store's notices to the status line, each shown once.
-    pub fn take_notices(&mut self) {
-        let notices = self.store.take_notices();
-        if !notices.is_empty() {
-            self.status = Some(notices.join(" · "));
-        }
+    /// Lets highlighting threads wake the loop when they finish.
+    pub fn set_waker(&mut self, waker: Option<Waker>) {
+        self.waker = waker;
+    }
+
+    pub fn course(&self) -> &'c Course {
+        self.course
+    }
+
+    pub fn store(&self) -> &ProgressStore {
+        &self.store
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn palette(&self) -> &Palette {
+        &self.palette
+    }
+
+    pub fn clock(&self) -> &TutorClock {
+        &self.clock
+    }
+
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    pub fn reader(&self) -> Option<&Reader> {
+        self.reader.as_ref()
+    }
+
+    pub fn quiz(&self) -> Option<&QuizScreen> {
+        self.quiz.as_ref()
+    }
+
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.overlays
+    }
+
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    pub fn has_quit(&self) -> bool {
+        self.quit
     }
 
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }
 
-    /// Opens quiz `index` of the course (for `tutor quiz QUIZ`).
-    pub fn open_quiz(&mut self, index: usize) {
-        for effect in super::quiz::open(self, index) {
-            effect::perform(self, effect);
+    /// What keys mean now: the top overlay's mode, else the screen's.
+    pub fn mode(&self) -> Mode {
+        if let Some(overlay) = self.overlays.last() {
+            return overlay.mode();
+        }
+        match self.screen {
+            Screen::Home => Mode::Home,
+            Screen::Reader => Mode::Reader,
+            Screen::Quiz => self.quiz.as_ref().map_or(Mode::Home, QuizScreen::mode),
+            Screen::Dashboard => Mode::Dashboard,
+        }
+    }
+
+    /// Whether something changed since the last frame; asking clears it.
+    pub fn take_redraw(&mut self) -> bool {
+        std::mem::take(&mut self.redraw)
+    }
+
+    /// When the app next has something to do with no input: save a reading position
+    /// left unsaved. None when there is nothing to wait for.
+    pub fn deadline(&self) -> Option<std::time::Instant> {
+        self.save_due
+    }
+
+    /// Does what was due by `now`.
+    pub fn on_deadline(&mut self, now: std::time::Instant) {
+        if self.save_due.is_some_and(|due| due <= now) {
+            let effects = self.record_reading();
+            self.perform(effects);
+        }
+    }
+
+    /// Handles one input from the terminal (or a script).
+    pub fn handle(&mut self, input: Input) {
+        match input {
+            Input::Key(key) => {
+                if let Some(action) = keymap::lookup(self.mode(), key) {
+                    self.apply(action);
+                }
+            }
+            Input::Wheel(lines) => match self.mode() {
+                Mode::Reader => self.apply(Action::Reader(ReaderAction::Scroll(lines))),
+                Mode::Home => self.apply(Action::Home(super::home::HomeAction::Select(
+                    lines.signum(),
+                ))),
+                _ => {}
+            },
+            Input::Resize(cols, rows) => self.resize(cols, rows),
+            Input::Highlighted => self.highlighted(),
         }
     }
 
     /// Applies an action and performs what it asks for.
     pub fn apply(&mut self, action: Action) {
-        for effect in update::update(self, action) {
-            effect::perform(self, effect);
-        }
+        self.redraw = true;
+        self.status = None;
+        let effects = self.route(action);
+        self.perform(effects);
     }
-}
 
-/// Chapters in course order, each followed by its quizzes; then the course's own.
-fn home_items(course: &Course) -> Vec<HomeItem> {
-    let mut items = Vec::new();
-    for (i, chapter) in course.chapters.iter().enumerate() {
-        items.push(HomeItem::Chapter(i));
-        for (q, quiz) in course.quizzes.iter().enumerate() {
-            if quiz.chapter.as_deref() == Some(chapter.id.as_str()) {
-                items.push(HomeItem::Quiz(q));
+    /// Opens quiz `index` of the course (for `tutor quiz QUIZ`).
+    pub fn open_quiz(&mut self, index: usize) {
+        let effects = self.start_quiz(index);
+        self.perform(effects);
+    }
+
+    /// Saves what was read: for the end of the program, however it ends.
+    pub fn finish(&mut self) {
+        let effects = self.leave();
+        self.perform(effects);
+    }
+
+    fn perform(&mut self, effects: Vec<Effect>) {
+        let saved = effects.contains(&Effect::Save);
+        for effect in effects {
+            if let Some(input) = effect::perform(effect, &mut self.store, self.waker.as_ref()) {
+                self.handle(input);
+            }
+        }
+        if saved {
+            let notices = self.store.take_notices();
+            if !notices.is_empty() {
+                self.status = Some(notices.join(" · "));
+                self.redraw = true;
             }
         }
     }
-    for (q, quiz) in course.quizzes.iter().enumerate() {
-        let attached = quiz
-            .chapter
-            .as_deref()
-            .is_some_and(|c| course.chapters.iter().any(|ch| ch.id == c));
-        if !attached {
-            items.push(HomeItem::Quiz(q));
+
+    /// The terminal's size changed: lay out again what depends on it.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.size = (cols, rows);
+        self.redraw = true;
+        if self.too_small() {
+            return;
+        }
+        let area = Rect::new(0, 0, cols, rows);
+        let text = reading_area(area);
+        if let Some(reader) = &mut self.reader {
+            reader.relayout(
+                usize::from(text.width),
+                usize::from(text.height),
+                &self.theme,
+            );
+        }
+        if let Some(quiz) = &mut self.quiz {
+            quiz.resize(quiz_width(self.size), &self.theme);
         }
     }
-    items
-}
 
-/// The reader's text area inside a screen of `area`: below the header, above the
-/// footer, a column's margin each side, at most [`MAX_COLUMN`] wide and centred.
-pub fn reading_area(area: Rect) -> Rect {
-    let max = u16::try_from(MAX_COLUMN).unwrap_or(u16::MAX);
-    let width = area.width.saturating_sub(2).clamp(1, max).min(area.width);
-    let x = area.x + (area.width - width) / 2;
-    Rect::new(x, area.y + 1, width, area.height.saturating_sub(2))
-}
-
-/// Where the loop gets events from: the terminal, or a script in tests.
-pub trait EventSource {
-    /// The next event, or None when `timeout` passed without one.
-    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
-}
-
-/// Events from the real terminal.
-#[derive(Debug, Default)]
-pub struct TerminalEvents;
-
-impl EventSource for TerminalEvents {
-    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
-        if crossterm::event::poll(timeout)? {
-            crossterm::event::read().map(Some)
-        } else {
-            Ok(None)
+    /// A document finished highlighting: the reader lays it out again in colour.
+    fn highlighted(&mut self) {
+        let ready = self
+            .reader
+            .as_ref()
+            .is_some_and(|r| self.theme.color && !r.highlighted && r.doc.is_highlighted());
+        if ready {
+            let (cols, rows) = self.size;
+            self.resize(cols, rows);
         }
+    }
+
+    /// Brings the view models that show the progress up to date.
+    fn progress_changed(&mut self) {
+        let now = self.clock.now();
+        self.home
+            .refresh(self.course, &self.items, self.store.progress(), now);
     }
 }
 
-/// Runs the tutor until the user quits or the events run out.
-pub fn run<B: Backend>(
-    terminal: &mut Terminal<B>,
-    app: &mut App<'_>,
-    events: &mut impl EventSource,
-) -> io::Result<()> {
-    let mut last_tick = std::time::Instant::now();
-    loop {
-        let size = terminal
-            .size()
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        if (size.width, size.height) != app.size {
-            app.apply(Action::Resize(size.width, size.height));
-        }
-        terminal
-            .draw(|frame| view::draw(frame, app))
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        if app.quit {
-            return Ok(());
-        }
-        let event = events.next_event(TICK.saturating_sub(last_tick.elapsed()))?;
-        if let Some(action) = event.and_then(|e| keys::action_for(app, &e)) {
-            app.apply(action);
-        }
-        if last_tick.elapsed() >= TICK {
-            last_tick = std::time::Instant::now();
-            app.apply(Action::Tick(last_tick));
-        }
-    }
+/// The quiz screen's reading column width for a terminal of `size`.
+fn quiz_width((cols, rows): (u16, u16)) -> usize {
+    usize::from(reading_column(Rect::new(0, 0, cols, rows)).width)
 }

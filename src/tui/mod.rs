@@ -1,34 +1,36 @@
 //! The interactive tutor: a ratatui app over the core modules (SPEC §8).
 //!
-//! `app` holds the state and the loop, `keys` turns input into `action`s, `update`
-//! changes state and returns `effect`s, `effect` performs them (the only IO), and
-//! `view` draws (never writing state). [`launch`] is the entry point from the command
-//! line; it owns the terminal for as long as the tutor runs.
+//! Input arrives as [`input::Input`]; the [`keymap`] of the mode in front turns keys
+//! into [`action::Action`]s; the [`app`] routes each to the screen that owns it
+//! (`home`, `reader`, `quiz`, `dashboard`, and the `study` popups over the reader) and
+//! turns what the screen reports into [`effect`]s, the only IO. [`view`] draws,
+//! never writing state. [`run`] is the loop; [`launch`] owns the terminal for as long
+//! as the tutor runs.
 pub mod action;
 pub mod app;
-pub mod chapter_study;
+pub mod dashboard;
+pub mod draw;
 pub mod effect;
-pub mod keys;
+pub mod home;
+pub mod input;
+pub mod keymap;
+pub mod overlay;
 pub mod quiz;
-pub mod quiz_runner;
 pub mod reader;
-pub mod reading;
-pub mod review;
-pub mod search;
 pub mod source_map;
 pub mod study;
 pub mod terminal;
 pub mod text;
 pub mod theme;
-pub mod update;
 pub mod view;
 
 use crate::course::Course;
 use crate::progress::ProgressStore;
 use crate::theme::Theme;
-use app::{App, TerminalEvents, TutorClock};
+use app::{App, TutorClock};
+use input::{InputSource, Next, TerminalInputs};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{Backend, CrosstermBackend};
 use std::io;
 
 /// Runs the tutor in the terminal until the user quits; with `quiz`, opens straight
@@ -37,27 +39,57 @@ pub fn launch(
     course: &Course,
     store: ProgressStore,
     theme: Theme,
+    clock: TutorClock,
     quiz: Option<usize>,
 ) -> io::Result<()> {
     if theme.color {
         // Loading the syntax definitions overlaps with the first frames.
         crate::markdown::preload_highlighting();
     }
-    // `TUTOR_NOW` (RFC 3339) stands in for the clock, as on the command line, so the
-    // review queue can be tried on a later day without touching the calendar.
-    let clock = std::env::var("TUTOR_NOW")
-        .ok()
-        .and_then(|now| crate::progress::Instant::parse(&now))
-        .map_or(TutorClock::System, TutorClock::Fixed);
     let mut app = App::new(course, store, theme, clock);
     if let Some(index) = quiz {
         app.open_quiz(index);
     }
     let guard = terminal::TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    let result = app::run(&mut terminal, &mut app, &mut TerminalEvents);
+    let result = TerminalInputs::start().and_then(|mut inputs| {
+        app.set_waker(inputs.waker());
+        run(&mut terminal, &mut app, &mut inputs)
+    });
     drop(guard);
     // Whatever ended the loop, what was read is kept.
-    app.apply(action::Action::Quit);
+    app.finish();
     result
+}
+
+/// Runs the tutor until the user quits or the inputs run out. A frame is drawn only
+/// when something changed; between inputs the loop sleeps, waking only for a deadline
+/// the app set (a reading position to save).
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App<'_>,
+    inputs: &mut impl InputSource,
+) -> io::Result<()> {
+    let size = terminal
+        .size()
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    app.resize(size.width, size.height);
+    loop {
+        if app.take_redraw() {
+            terminal
+                .draw(|frame| view::draw(frame, app))
+                .map_err(|e| io::Error::other(e.to_string()))?;
+        }
+        if app.has_quit() {
+            return Ok(());
+        }
+        let timeout = app
+            .deadline()
+            .map(|due| due.saturating_duration_since(std::time::Instant::now()));
+        match inputs.next(timeout)? {
+            Next::Input(input) => app.handle(input),
+            Next::Timeout => app.on_deadline(std::time::Instant::now()),
+            Next::Closed => return Ok(()),
+        }
+    }
 }

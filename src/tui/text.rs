@@ -13,8 +13,6 @@ pub const HOME_SKILLS: &str = "Skills gained";
 pub const HOME_SUCCESS: &str = "Success criteria";
 pub const HOME_OVERALL: &str = "Overall";
 pub const HOME_COURSE_QUIZZES: &str = "Course quizzes";
-pub const HOME_HINTS: &str = "↑↓ select · Enter open · c continue · p progress · ? help · q quit";
-pub const READER_HINTS: &str = "/ search · o outline · r reflect · x checklist · ? help · q back";
 pub const REFLECTIONS_TITLE: &str = " Reflection prompts — Enter to answer, Esc to close ";
 pub const REFLECTIONS_EMPTY: &str = "This chapter has no reflection prompts.";
 pub const EDITOR_TITLE: &str = " Your answer — Ctrl-s save · Esc cancel ";
@@ -72,51 +70,45 @@ pub fn percent_read(percent: usize) -> String {
     format!("{percent}%")
 }
 
-/// Help rows per screen: the keys, then what they do.
-pub const HELP_HOME: &[(&str, &str)] = &[
-    ("↑ ↓ j k", "select a chapter or quiz"),
-    ("Enter", "open the selection"),
-    ("c", "continue where you left off"),
-    ("v", "review the questions due today"),
-    ("g G", "first / last entry"),
-    ("p", "progress dashboard"),
-    ("?", "this help"),
-    ("q Esc", "quit"),
-];
-
-pub const HELP_READER: &[(&str, &str)] = &[
-    ("j k ↓ ↑", "one line down / up"),
-    ("space PgDn", "one page down"),
-    ("b PgUp", "one page up"),
-    ("g Home", "top of the chapter"),
-    ("G End", "end of the chapter"),
-    ("← →", "scroll wide code sideways"),
-    ("/", "search (Enter to find, Esc to cancel)"),
-    ("n N", "next / previous match"),
-    ("o", "outline of headings"),
-    ("[ ]", "previous / next chapter"),
-    ("t", "take this chapter's quiz"),
-    ("r", "reflection prompts (Enter answer, Ctrl-s save)"),
-    ("x", "checklist (space tick, Esc close)"),
-    ("mouse wheel", "scroll"),
-    ("p", "progress dashboard"),
-    ("?", "this help"),
-    ("q Esc", "back to the course"),
-];
-
-pub const HELP_QUIZ: &[(&str, &str)] = &[
-    ("a–h 1–8", "choose an answer"),
-    ("↑ ↓ j k", "move between choices / scroll"),
-    ("space", "tick the highlighted choice"),
-    ("Enter", "submit / next question"),
-    ("r", "at the end: retry the missed questions"),
-    ("a", "at the end: retake the whole quiz"),
-    ("p", "progress dashboard"),
-    ("?", "this help"),
-    ("q Esc", "leave the quiz (answers are saved)"),
-];
-
-pub const HELP_DASHBOARD: &[(&str, &str)] = &[("?", "this help"), ("q Esc p", "back")];
-
 /// The line under a review's title, where a quiz shows its pass mark.
 pub const REVIEW_MARK: &str = "spaced review: a right answer moves the question up a box";
+
+pub const QUIZ_RESULT: &str = "result";
+pub const QUIZ_TEXT_PROMPT: &str = "Your answer:";
+pub const QUIZ_HINT_CHOOSE: &str =
+    "Choose an answer first: a letter, or space on the highlighted one.";
+pub const QUIZ_HINT_TYPE: &str = "Type an answer first.";
+pub const QUIZ_RIGHT: &str = "✓ Right";
+
+pub fn quiz_wrong(answer: &str) -> String {
+    format!("✗ Not quite — the answer is {answer}")
+}
+
+pub fn you_answered(given: &str) -> String {
+    format!("You answered “{given}”")
+}
+
+pub fn quiz_title(title: &str, place: &str) -> String {
+    format!("{title} — {place}")
+}
+
+pub fn question_of(number: usize, of: usize) -> String {
+    format!("question {number} of {of}")
+}
+
+pub fn missed_question_of(number: usize, of: usize) -> String {
+    format!("missed question {number} of {of}")
+}
+
+pub fn this_round(right: usize, of: usize) -> String {
+    format!("This round: {right} of {of} right")
+}
+
+pub fn pass_mark(needed: usize, total: usize, mastery: u8) -> String {
+    format!("need {needed} of {total} to master ({mastery}%)")
+}
+
+pub const DASHBOARD_TITLE: &str = "Progress";
+pub const DASHBOARD_ACTIVITY: &str = "Activity";
+pub const DASHBOARD_LEGEND: &str = "  less · ▪ ■ █ more";
+pub const DASHBOARD_NO_ATTEMPTS: &str = "no finished attempt yet";

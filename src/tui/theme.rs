@@ -1,10 +1,11 @@
-//! Styles of the tutor's own chrome (headers, lists, gauges, search matches), derived
-//! from the renderer's [`Theme`] so one `--theme`/`--color` choice governs everything.
+//! Styles of the tutor's own chrome (headers, lists, gauges, search matches, right and
+//! wrong answers), derived from the renderer's [`Theme`] so one `--theme`/`--color`
+//! choice governs everything. Every screen draws its chrome with these and nothing else.
 //!
 //! Like the renderer's theme it only sets foreground colours and attributes, never a
 //! background: selection and search matches use reverse video and underline, which
 //! follow whatever colours the user's terminal has.
-use crate::theme::Theme;
+use crate::theme::{Theme, ThemeKind};
 use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,12 @@ pub struct Palette {
     pub done: Style,
     pub border: Style,
     pub notice: Style,
+    /// Emphasis in chrome: a key in a hint, the highlighted choice.
+    pub strong: Style,
+    /// A right answer, a passed attempt.
+    pub right: Style,
+    /// A wrong answer, a failed attempt, a hint that something is missing.
+    pub wrong: Style,
 }
 
 impl Palette {
@@ -37,6 +44,9 @@ impl Palette {
             done: Style::new(),
             border: Style::new(),
             notice: bold,
+            strong: bold,
+            right: bold,
+            wrong: bold,
         };
         if !theme.color {
             return plain;
@@ -49,6 +59,12 @@ impl Palette {
             done: theme.task_done,
             border: theme.muted,
             notice: bold.fg(Color::Yellow),
+            right: theme.task_done.patch(bold),
+            // The theme has no red of its own: it is chosen here by background kind.
+            wrong: bold.fg(match theme.kind {
+                ThemeKind::Dark => Color::LightRed,
+                ThemeKind::Light => Color::Red,
+            }),
             ..plain
         }
     }

@@ -1,46 +1,27 @@
-//! The home screen: what the course is, its chapters and quizzes with the learner's
-//! progress in each, an overall gauge, and the selection `Enter` opens.
-use super::super::app::{App, HomeItem};
-use super::super::text;
-use super::{gauge, put, wrap_words};
+//! Drawing the home screen from its view model: the course and its facts, the list
+//! of chapters and quizzes, the overall gauge, and the footer (a notice, the review
+//! reminder, or the key hints). Reads only.
+use super::{Home, HomeItem};
 use crate::course::Course;
-use crate::progress::CourseStatus;
+use crate::tui::draw::{self, gauge, put, reading_column, wrap_words};
+use crate::tui::keymap::{Mode, keymap};
+use crate::tui::text;
 use crate::tui::theme::Palette;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 pub struct HomeView<'a> {
+    pub home: &'a Home,
     pub course: &'a Course,
-    pub status: CourseStatus,
-    pub items: &'a [HomeItem],
-    pub selected: usize,
     pub palette: &'a Palette,
+    /// A one-line message for the footer.
     pub notice: Option<&'a str>,
-    /// (ticked, total) of each chapter's checklist.
-    pub checklists: Vec<(usize, usize)>,
-    /// Questions due for review today.
-    pub due: usize,
 }
 
-impl<'a> HomeView<'a> {
-    pub fn new(app: &'a App<'_>) -> Self {
-        Self {
-            course: app.course,
-            status: CourseStatus::new(app.course, app.store.progress()),
-            items: &app.home_items,
-            selected: app.selected,
-            palette: &app.palette,
-            notice: app.status.as_deref(),
-            checklists: (0..app.course.chapters.len())
-                .map(|i| crate::tui::study::checklist_done(app, i))
-                .collect(),
-            due: crate::tui::review::due_count(app),
-        }
-    }
-
+impl HomeView<'_> {
     /// The course's description and metadata, wrapped to `width`.
     fn about(&self, width: usize) -> Vec<Line<'static>> {
         let meta = &self.course.meta;
@@ -85,10 +66,11 @@ impl<'a> HomeView<'a> {
 
     fn item_line(&self, item: HomeItem, selected: bool, width: usize) -> Line<'static> {
         let p = self.palette;
+        let status = self.home.status();
         let (label, state, done) = match item {
-            HomeItem::Chapter(i) => match self.status.chapters.get(i) {
+            HomeItem::Chapter(i) => match status.chapters.get(i) {
                 Some(c) => {
-                    let state = match self.checklists.get(i) {
+                    let state = match self.home.checklists.get(i) {
                         Some(&(done, total)) if total > 0 => {
                             format!("{} · {}", text::checklist_done(done, total), c.label())
                         }
@@ -98,19 +80,16 @@ impl<'a> HomeView<'a> {
                 }
                 None => (String::new(), String::new(), false),
             },
-            HomeItem::Quiz(q) => match self
-                .course
-                .quizzes
-                .get(q)
-                .and_then(|q| self.status.quiz(&q.id))
-            {
-                Some(s) => (format!("   ✎ {}", s.title), s.label(), s.mastered),
-                None => (String::new(), String::new(), false),
-            },
+            HomeItem::Quiz(q) => {
+                match self.course.quizzes.get(q).and_then(|q| status.quiz(&q.id)) {
+                    Some(s) => (format!("   ✎ {}", s.title), s.label(), s.mastered),
+                    None => (String::new(), String::new(), false),
+                }
+            }
         };
         let marker = if selected { "▸ " } else { "  " };
         let room = width.saturating_sub(state.width() + 4);
-        let label: String = cut(&label, room);
+        let label = cut(&label, room);
         let gap = width.saturating_sub(marker.width() + label.width() + state.width() + 1);
         let label_style = if selected { p.selected } else { p.text };
         let state_style = if done { p.done } else { p.muted };
@@ -126,10 +105,13 @@ impl<'a> HomeView<'a> {
 /// `text` cut to at most `width` columns.
 fn cut(text: &str, width: usize) -> String {
     let mut out = String::new();
+    let mut used = 0;
     for c in text.chars() {
-        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) > width {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width {
             break;
         }
+        used += w;
         out.push(c);
     }
     out
@@ -137,69 +119,61 @@ fn cut(text: &str, width: usize) -> String {
 
 impl Widget for &HomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let inner = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2).min(100),
-            area.height,
-        );
-        let width = usize::from(inner.width);
-        let rows = usize::from(inner.height);
-        // Two lines at the bottom: the gauge, then hints or a notice.
-        let body = rows.saturating_sub(2);
-        let list_wanted = self.items.len() + 2;
+        let column = reading_column(area);
+        let p = self.palette;
+        let width = usize::from(column.width);
+        let items = self.home.items();
+        // The list gets at least half the rows; the course's facts what is left.
         let about = self.about(width);
+        let body = usize::from(column.height).saturating_sub(2);
+        let list_wanted = items.len() + 2;
         let about_rows = about
             .len()
             .min(body.saturating_sub(list_wanted.min(body / 2 + 1)));
-        let mut y = inner.y;
-        for line in about.iter().take(about_rows) {
-            put(buf, inner, inner.x, y, line);
-            y += 1;
-        }
-        let list_rows = body.saturating_sub(about_rows + 2);
-        if about_rows > 0 {
-            y += 1;
-        }
+        let about_height = u16::try_from(about_rows + usize::from(about_rows > 0)).unwrap_or(0);
+        let [about_area, title_area, list_area, gauge_area, footer_area] =
+            column.layout(&Layout::vertical([
+                Constraint::Length(about_height),
+                Constraint::Length(1),
+                Constraint::Fill(1),
+                Constraint::Length(1),
+                Constraint::Length(1),
+            ]));
+        draw::draw_lines(buf, about_area, &about[..about_rows], 0);
+        let title = Line::styled(text::HOME_CHAPTERS, p.heading);
+        put(buf, title_area, title_area.x, title_area.y, &title);
+        // Keep the selection in view: scroll the list when it is longer than the room.
+        let rows = usize::from(list_area.height);
+        let selected = self.home.selected();
+        let first = selected.saturating_sub(rows.saturating_sub(1));
+        let lines: Vec<Line<'_>> = items
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .map(|(i, item)| self.item_line(*item, i == selected, width))
+            .collect();
+        draw::draw_lines(buf, list_area, &lines, 0);
+
+        let percent = self.home.status().percent;
+        let label = format!("{} {percent}% ", text::HOME_OVERALL);
+        let bar_width = width.saturating_sub(label.width()).min(40);
+        let mut bar = vec![Span::styled(label, p.heading)];
+        bar.extend(gauge(percent, bar_width, p.done, p.muted));
         put(
             buf,
-            inner,
-            inner.x,
-            y,
-            &Line::styled(text::HOME_CHAPTERS, self.palette.heading),
+            gauge_area,
+            gauge_area.x,
+            gauge_area.y,
+            &Line::from(bar),
         );
-        y += 1;
-        // Keep the selection in view: scroll the list when it is longer than the room.
-        let first = self.selected.saturating_sub(list_rows.saturating_sub(1));
-        for (i, item) in self.items.iter().enumerate().skip(first).take(list_rows) {
-            put(
-                buf,
-                inner,
-                inner.x,
-                y,
-                &self.item_line(*item, i == self.selected, width),
-            );
-            y += 1;
-        }
-        let bottom = inner.bottom();
-        let label = format!("{} {}% ", text::HOME_OVERALL, self.status.percent);
-        let bar_width = width.saturating_sub(label.width()).min(40);
-        let mut bar = gauge(
-            self.status.percent,
-            bar_width,
-            self.palette.done,
-            self.palette.muted,
-        );
-        bar.spans
-            .insert(0, Span::styled(label, self.palette.heading));
-        put(buf, inner, inner.x, bottom.saturating_sub(2), &bar);
         let footer = match self.notice {
-            Some(notice) => Line::styled(notice.to_owned(), self.palette.notice),
-            None if self.due > 0 => {
-                Line::styled(text::due_for_review(self.due), self.palette.accent)
+            Some(notice) => Line::styled(notice.to_owned(), p.notice),
+            None if self.home.due() > 0 => {
+                Line::styled(text::due_for_review(self.home.due()), p.accent)
             }
-            None => Line::styled(text::HOME_HINTS, self.palette.muted),
+            None => draw::key_hints(keymap(Mode::Home).hints(), width, p),
         };
-        put(buf, inner, inner.x, bottom.saturating_sub(1), &footer);
+        put(buf, footer_area, footer_area.x, footer_area.y, &footer);
     }
 }

@@ -1,18 +1,19 @@
 //! The state of the chapter being read: its document, the layout for the current
-//! width, the scroll position, search and outline.
+//! width, the scroll position, the search matches and the outline.
 //!
 //! Positions are kept two ways: `top` is a laid-out line (what the screen needs), and
 //! the source line of the block under it is what gets saved, because it survives a
 //! change of width. A re-layout anchors on that block so the passage being read stays
 //! on screen. Nothing here draws or performs IO; laying out is pure computation.
 use super::search::{self, Search};
-use super::source_map;
 use crate::markdown::{Document, Rendered};
 use crate::theme::Theme;
+use crate::tui::draw::COLUMN;
+use crate::tui::source_map;
 use std::sync::Arc;
 
-/// The widest reading column: longer lines are hard to follow.
-pub const MAX_COLUMN: usize = 100;
+/// The widest reading column.
+const MAX_COLUMN: usize = COLUMN as usize;
 /// Lines after the chapter's last line: the end-of-chapter note and a blank.
 pub const TRAILER: usize = 3;
 
@@ -36,8 +37,8 @@ pub struct Reader {
     /// Lines of text on screen.
     pub height: usize,
     pub search: Search,
-    /// Selected heading while the outline is open.
-    pub outline: Option<usize>,
+    /// The outline's rows: each heading indented by its level.
+    pub outline: Vec<String>,
     /// Source line to go to once the first layout exists.
     pending: Option<u32>,
     /// The passage the reader scrolled to, kept while a window too tall for it pushes
@@ -49,6 +50,14 @@ pub struct Reader {
 
 impl Reader {
     pub fn new(chapter: usize, body: &str, doc: Arc<Document>, position: u32) -> Self {
+        let outline = doc
+            .headings()
+            .into_iter()
+            .map(|(level, title)| {
+                let indent = "  ".repeat(usize::from(level.saturating_sub(1)));
+                format!("{indent}{title}")
+            })
+            .collect();
         Self {
             chapter,
             sources: source_map::block_source_lines(body, doc.block_count()),
@@ -61,7 +70,7 @@ impl Reader {
             hscroll: 0,
             height: 1,
             search: Search::default(),
-            outline: None,
+            outline,
             pending: Some(position),
             held: None,
             furthest: 0,
@@ -332,6 +341,14 @@ impl Reader {
             let line = found.line;
             self.show_line(line);
         }
+    }
+
+    /// The outline entry of the heading at or above the top line.
+    pub fn heading_here(&self) -> usize {
+        self.rendered
+            .heading_lines
+            .partition_point(|&line| line <= self.top)
+            .saturating_sub(1)
     }
 
     /// Jumps to heading `index` of the outline.

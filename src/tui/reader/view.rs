@@ -4,12 +4,14 @@
 //! Only the lines on screen are turned into ratatui lines, so a frame costs the same
 //! for a short chapter and a 1 MB one. Search matches are underlined (the current one
 //! also reversed); wide code is shifted by the sideways scroll.
-use super::super::app::{App, reading_area};
-use super::super::reader::Reader;
-use super::super::text;
-use super::put;
+use super::Reader;
+use super::search::Match;
+use crate::course::Course;
 use crate::markdown::{LineKind, StyledLine};
-use crate::tui::search::Match;
+use crate::tui::draw::{header_body_footer, put, reading_column, split_row};
+use crate::tui::keymap::{Mode, keymap};
+use crate::tui::text;
+use crate::tui::theme::Palette;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -17,61 +19,58 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthChar;
 
-pub struct ReaderView<'a, 'c> {
-    pub app: &'a App<'c>,
+pub struct ReaderView<'a> {
     pub reader: &'a Reader,
+    pub course: &'a Course,
+    pub palette: &'a Palette,
+    /// A one-line message for the footer.
+    pub notice: Option<&'a str>,
+    /// What is typed at the search prompt, while it is open.
+    pub typing: Option<&'a str>,
 }
 
-impl Widget for &ReaderView<'_, '_> {
+impl Widget for &ReaderView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (app, reader) = (self.app, self.reader);
-        let p = &app.palette;
-        let chapters = &app.course.chapters;
+        let (reader, p) = (self.reader, self.palette);
+        let chapters = &self.course.chapters;
         let title = chapters
             .get(reader.chapter)
             .map_or("", |c| c.title.as_str());
         let position = text::chapter_of(reader.chapter + 1, chapters.len());
-        let crumbs = format!(" {} › ", app.course.meta.title);
+        let crumbs = format!(" {} › ", self.course.meta.title);
         let header = Line::from(vec![
             Span::styled(crumbs, p.muted),
             Span::styled(title.to_owned(), p.title),
         ]);
-        split_row(buf, area, area.y, &header, &Line::styled(position, p.muted));
+        let [header_area, body, footer_area] = header_body_footer(area);
+        split_row(
+            buf,
+            area,
+            header_area.y,
+            &header,
+            &Line::styled(position, p.muted),
+        );
 
-        let body = reading_area(area);
-        self.body(body, buf);
+        self.body(reading_column(body), buf);
 
-        let footer_y = area.bottom().saturating_sub(1);
-        let footer = if let Some(input) = &reader.search.input {
+        let mut footer = if let Some(input) = self.typing {
             Line::from(vec![
                 Span::styled(text::SEARCH_PROMPT, p.accent),
                 Span::styled(format!("{input}▏"), p.text),
             ])
-        } else if let Some(status) = &app.status {
-            Line::styled(status.clone(), p.notice)
+        } else if let Some(status) = self.notice {
+            Line::styled(status.to_owned(), p.notice)
         } else {
-            Line::styled(text::READER_HINTS, p.muted)
+            let width = usize::from(area.width).saturating_sub(8);
+            crate::tui::draw::key_hints(keymap(Mode::Reader).hints(), width, p)
         };
         let percent = Line::styled(text::percent_read(reader.percent()), p.muted);
-        let mut footer = footer;
         footer.spans.insert(0, Span::raw(" "));
-        split_row(buf, area, footer_y, &footer, &percent);
-
-        if let Some(selected) = reader.outline {
-            self.outline(selected, body, buf);
-        }
-        if let Some(popup) = &app.study_popup {
-            (&super::study::StudyView {
-                app,
-                popup,
-                chapter: reader.chapter,
-            })
-                .render(body, buf);
-        }
+        split_row(buf, area, footer_area.y, &footer, &percent);
     }
 }
 
-impl ReaderView<'_, '_> {
+impl ReaderView<'_> {
     fn body(&self, area: Rect, buf: &mut Buffer) {
         let reader = self.reader;
         let lines = &reader.rendered.lines;
@@ -95,7 +94,7 @@ impl ReaderView<'_, '_> {
                 let drawn = if here.is_empty() && skip == 0 {
                     Line::from(line)
                 } else {
-                    shifted(line, skip, here, current, self.app)
+                    shifted(line, skip, here, current, self.palette)
                 };
                 put(buf, area, area.x, y, &drawn);
             } else if index == lines.len() + 1 {
@@ -106,11 +105,10 @@ impl ReaderView<'_, '_> {
 
     /// What the chapter's end offers: its quiz, the next chapter.
     fn end_note(&self) -> Line<'static> {
-        let app = self.app;
-        let p = &app.palette;
-        let chapter = app.course.chapters.get(self.reader.chapter);
-        let quiz = chapter.and_then(|c| app.course.quizzes_for(&c.id).next());
-        let next = app.course.chapters.get(self.reader.chapter + 1);
+        let (course, p) = (self.course, self.palette);
+        let chapter = course.chapters.get(self.reader.chapter);
+        let quiz = chapter.and_then(|c| course.quizzes_for(&c.id).next());
+        let next = course.chapters.get(self.reader.chapter + 1);
         let offer = match (quiz, next) {
             (Some(quiz), _) => text::take_quiz("t", &quiz.title),
             (None, Some(next)) => text::next_chapter(&next.title),
@@ -122,46 +120,6 @@ impl ReaderView<'_, '_> {
             Span::styled(offer, p.accent),
         ])
     }
-
-    fn outline(&self, selected: usize, area: Rect, buf: &mut Buffer) {
-        let rows: Vec<(String, String)> = self
-            .reader
-            .doc
-            .headings()
-            .into_iter()
-            .map(|(level, title)| {
-                let indent = "  ".repeat(usize::from(level.saturating_sub(1)));
-                (format!("{indent}{title}"), String::new())
-            })
-            .collect();
-        let width = area.width.saturating_sub(4).min(70);
-        let wanted = u16::try_from(rows.len().max(1) + 2).unwrap_or(u16::MAX);
-        let popup = Rect::new(
-            area.x + (area.width - width) / 2,
-            area.y,
-            width,
-            area.height.min(wanted),
-        );
-        let titles = (text::OUTLINE_TITLE, text::OUTLINE_EMPTY);
-        super::study::popup_list(buf, popup, &self.app.palette, titles, &rows, selected);
-    }
-}
-
-/// A row with `left` at the start and `right` at the end (one blank from the edge);
-/// `left` is cut short so the two never overlap.
-fn split_row(buf: &mut Buffer, area: Rect, y: u16, left: &Line<'_>, right: &Line<'_>) {
-    let right_width = u16::try_from(right.width() + 1).unwrap_or(u16::MAX);
-    let room = area.width.saturating_sub(right_width + 1);
-    if y < area.bottom() {
-        buf.set_line(area.x, y, left, room);
-    }
-    put(
-        buf,
-        area,
-        area.right().saturating_sub(right_width),
-        y,
-        right,
-    );
 }
 
 /// A line with its first `skip` columns cut off and the characters of `matches`
@@ -171,7 +129,7 @@ fn shifted(
     skip: usize,
     matches: &[Match],
     current: Option<usize>,
-    app: &App<'_>,
+    palette: &Palette,
 ) -> Line<'static> {
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut push = |c: char, style: Style| match spans.last_mut() {
@@ -188,9 +146,9 @@ fn shifted(
                 .position(|m| (m.start..m.end).contains(&index))
             {
                 let mark = if Some(k) == current {
-                    app.palette.current_match
+                    palette.current_match
                 } else {
-                    app.palette.matched
+                    palette.matched
                 };
                 style = style.patch(mark);
             }

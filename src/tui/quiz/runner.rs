@@ -1,13 +1,14 @@
-//! The quiz runner screen: which question is shown, the highlighted choice, the answer
-//! being typed, and the attempt record that grows with every answer.
+//! The quiz runner: which question is shown, the highlighted choice, the answer being
+//! typed, and the attempt record that grows with every answer.
 //!
-//! It turns keys into [`QuizAction`]s and actions into [`QuizEffect`]s, and never
-//! performs IO or touches a terminal: the app saves each `SaveAttempt` it returns (SPEC
-//! §5: after every answered question), so quitting mid-quiz loses nothing answered.
-//! Grading belongs to [`quiz::Session`]; this module only drives it.
+//! It turns [`QuizAction`]s into [`QuizEvent`]s and never performs IO or touches a
+//! terminal: the app saves each `SaveAttempt` it returns (SPEC §5: after every answered
+//! question), so quitting mid-quiz loses nothing answered. Grading belongs to
+//! [`crate::quiz::Session`]; this module only drives it.
+use super::review::ReviewSession;
 use crate::progress::{Attempt, Clock, GivenAnswer};
-use crate::quiz::{self, Feedback, Phase, QuestionKind, Quiz, Score, Session, SessionError};
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crate::quiz::{Feedback, Phase, QuestionKind, Quiz, Score, Session, SessionError};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 /// The longest short answer accepted, in characters: a guard, not a limit anyone meets.
@@ -36,17 +37,27 @@ pub enum QuizAction {
     Close,
 }
 
-/// What the app must do after an update.
+/// What the runner asks of the app.
 #[derive(Debug, Clone, PartialEq)]
-pub enum QuizEffect {
+pub enum QuizEvent {
     /// Record this attempt (replacing any saved copy with the same id) and save.
-    SaveAttempt {
-        course: String,
+    SaveAttempt { quiz: String, attempt: Attempt },
+    /// A question of `quiz` was answered: its review card moves.
+    Answered {
         quiz: String,
-        attempt: Attempt,
+        question: String,
+        correct: bool,
     },
     /// Leave the quiz screen.
     Close,
+}
+
+/// What the runner is running: a quiz of the course, whose answers make an attempt,
+/// or a spaced review, whose answers only move review cards.
+#[derive(Debug, Clone)]
+pub enum QuizKind {
+    Course,
+    Review(ReviewSession),
 }
 
 /// A short message for the learner after an action that did nothing.
@@ -57,9 +68,9 @@ pub enum Hint {
 }
 
 #[derive(Debug, Clone)]
-pub struct QuizRunner<'c> {
-    course: String,
-    session: Session<'c>,
+pub struct QuizRunner {
+    kind: QuizKind,
+    session: Session,
     /// Screen position of the highlighted choice.
     cursor: usize,
     /// Lines scrolled in the feedback and result views.
@@ -68,13 +79,13 @@ pub struct QuizRunner<'c> {
     hint: Option<Hint>,
 }
 
-impl<'c> QuizRunner<'c> {
+impl QuizRunner {
     /// Starts a first round over every question. Choices keep the quiz's order (an
     /// mdbook-quiz answer is already shuffled in at load), so screen letters are the
     /// quiz's own letters.
-    pub fn new(course_id: &str, quiz: &'c Quiz, clock: &impl Clock) -> Self {
+    pub fn new(quiz: Arc<Quiz>, kind: QuizKind, clock: &impl Clock) -> Self {
         Self {
-            course: course_id.to_owned(),
+            kind,
             session: Session::new(quiz),
             cursor: 0,
             scroll: 0,
@@ -83,15 +94,15 @@ impl<'c> QuizRunner<'c> {
         }
     }
 
-    pub fn course_id(&self) -> &str {
-        &self.course
-    }
-
-    pub fn quiz(&self) -> &'c Quiz {
+    pub fn quiz(&self) -> &Quiz {
         self.session.quiz()
     }
 
-    pub fn session(&self) -> &Session<'c> {
+    pub fn kind(&self) -> &QuizKind {
+        &self.kind
+    }
+
+    pub fn session(&self) -> &Session {
         &self.session
     }
 
@@ -151,55 +162,10 @@ impl<'c> QuizRunner<'c> {
             )
     }
 
-    /// Maps a key press to an action for the current phase; None for keys this screen
-    /// does not use (the app may handle those, e.g. `?` for help when not typing).
-    pub fn key_to_action(&self, key: KeyEvent) -> Option<QuizAction> {
-        if key.kind == KeyEventKind::Release
-            || key
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-        {
-            return None;
-        }
-        match key.code {
-            KeyCode::Esc => return Some(QuizAction::Close),
-            KeyCode::Enter => return Some(QuizAction::Submit),
-            KeyCode::Up => return Some(QuizAction::Up),
-            KeyCode::Down => return Some(QuizAction::Down),
-            KeyCode::Backspace if self.is_typing() => return Some(QuizAction::Backspace),
-            KeyCode::Char(c) if self.is_typing() => return Some(QuizAction::Char(c)),
-            _ => {}
-        }
-        let KeyCode::Char(c) = key.code else {
-            return None;
-        };
-        match (self.session.phase(), c) {
-            (_, 'q') => Some(QuizAction::Close),
-            (_, 'j') => Some(QuizAction::Down),
-            (_, 'k') => Some(QuizAction::Up),
-            (Phase::Asking, ' ') => Some(QuizAction::Toggle),
-            (Phase::Asking, c) => self.choice_key(c).map(QuizAction::Choose),
-            (Phase::Finished, 'r') if !self.session.missed().is_empty() => {
-                Some(QuizAction::RetryMissed)
-            }
-            (Phase::Finished, 'a') => Some(QuizAction::RetakeAll),
-            _ => None,
-        }
-    }
-
-    /// The screen position a letter `a`..`h` or digit `1`..`8` picks, if on screen.
-    fn choice_key(&self, c: char) -> Option<usize> {
-        let index = match c.to_digit(10) {
-            Some(d) => usize::try_from(d).ok()?.checked_sub(1)?,
-            None => quiz::letter_index(c)?,
-        };
-        (index < self.session.choices().len()).then_some(index)
-    }
-
-    pub fn update(&mut self, action: QuizAction, clock: &impl Clock) -> Vec<QuizEffect> {
+    pub fn update(&mut self, action: QuizAction, clock: &impl Clock) -> Vec<QuizEvent> {
         self.hint = None;
         match action {
-            QuizAction::Close => return vec![QuizEffect::Close],
+            QuizAction::Close => return vec![QuizEvent::Close],
             QuizAction::Up => self.move_by(-1),
             QuizAction::Down => self.move_by(1),
             QuizAction::Choose(screen) => self.choose(screen),
@@ -259,7 +225,7 @@ impl<'c> QuizRunner<'c> {
         }
     }
 
-    fn submit(&mut self, clock: &impl Clock) -> Vec<QuizEffect> {
+    fn submit(&mut self, clock: &impl Clock) -> Vec<QuizEvent> {
         match self.session.phase() {
             Phase::Asking => {}
             Phase::Answered(_) => {
@@ -294,11 +260,31 @@ impl<'c> QuizRunner<'c> {
             Err(SessionError::NotAsking) => return Vec::new(),
         };
         self.record(&feedback, clock);
-        vec![QuizEffect::SaveAttempt {
-            course: self.course.clone(),
-            quiz: self.quiz().id.clone(),
-            attempt: self.attempt.clone(),
-        }]
+        let question = feedback.question.clone();
+        match &self.kind {
+            QuizKind::Course => vec![
+                QuizEvent::Answered {
+                    quiz: self.quiz().id.clone(),
+                    question,
+                    correct: feedback.correct,
+                },
+                QuizEvent::SaveAttempt {
+                    quiz: self.quiz().id.clone(),
+                    attempt: self.attempt.clone(),
+                },
+            ],
+            // A review's answers move the cards of the questions they were copied
+            // from, and are never an attempt of any quiz.
+            QuizKind::Review(review) => review
+                .origin(&question)
+                .map(|(quiz, question)| QuizEvent::Answered {
+                    quiz: quiz.to_owned(),
+                    question: question.to_owned(),
+                    correct: feedback.correct,
+                })
+                .into_iter()
+                .collect(),
+        }
     }
 
     /// Adds an answer to the attempt and brings its score up to date.
@@ -320,7 +306,7 @@ impl<'c> QuizRunner<'c> {
         }
     }
 
-    fn start_round(&mut self, session: Session<'c>, clock: &impl Clock) {
+    fn start_round(&mut self, session: Session, clock: &impl Clock) {
         self.session = session;
         self.cursor = 0;
         self.scroll = 0;

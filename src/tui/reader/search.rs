@@ -13,11 +13,9 @@ pub struct Match {
     pub end: usize,
 }
 
-/// The query being typed, the one last searched for, and where it was found.
+/// The query last searched for, and where it was found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
-    /// Some while the user types a query at the prompt.
-    pub input: Option<String>,
     pub query: String,
     pub matches: Vec<Match>,
     /// Index into `matches` of the match last landed on.

@@ -5,10 +5,13 @@
 //! picks what to show from the state and the area alone. Every size is safe, down to
 //! 1×1: all arithmetic saturates and every write stays inside the area. Colours come
 //! from the theme and are foreground only.
-use crate::markdown;
-use crate::quiz::{Feedback, Phase, QuestionKind, Response, letter};
-use crate::theme::Theme;
-use crate::tui::quiz_runner::{Hint, QuizRunner};
+use super::{Hint, QuizAction, QuizKind, QuizScreen};
+use crate::quiz::{Feedback, QuestionKind, Response, letter};
+use crate::tui::action::Action;
+use crate::tui::draw::{body_offset, draw_lines, fit, key_hints, reading_column, too_small};
+use crate::tui::keymap::keymap;
+use crate::tui::text;
+use crate::tui::theme::Palette;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -18,14 +21,12 @@ use ratatui::widgets::Widget;
 /// Below this the screen shows a one-line notice instead of the quiz.
 const MIN_WIDTH: u16 = 20;
 const MIN_HEIGHT: u16 = 4;
-/// Columns taken by `▸ ◯ a) ` in front of a choice.
-const CHOICE_PREFIX: usize = 7;
 
-/// The quiz screen as drawn with a theme.
+/// The quiz screen as drawn with the palette.
 #[derive(Clone, Copy)]
 pub struct QuizView<'a> {
-    pub runner: &'a QuizRunner<'a>,
-    pub theme: &'a Theme,
+    pub screen: &'a QuizScreen,
+    pub palette: &'a Palette,
 }
 
 /// Lines of the scrolling part of the screen, and the range that should be in view.
@@ -38,7 +39,7 @@ impl Widget for QuizView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            too_small(area, buf, self.theme);
+            too_small(area, buf, self.palette, text::SCREEN_TOO_SMALL);
             return;
         }
         let column = reading_column(area);
@@ -61,82 +62,76 @@ impl Widget for QuizView<'_> {
         );
         let body = self.body(width);
         // The runner only scrolls feedback and results; while asking, the focus decides.
-        let scroll = usize::from(self.runner.scroll());
+        let scroll = usize::from(self.screen.runner().scroll());
         let offset = body_offset(body.lines.len(), usize::from(body_rows), body.focus, scroll);
         draw_lines(buf, at(top, body_rows), &body.lines, offset);
         if let Some(hint) = hint {
             draw_lines(buf, at(top + body_rows, 1), &[hint], 0);
         }
-        let footer = key_hints(&self.keys(), width, self.theme);
+        let footer = self.footer(width);
         draw_lines(buf, at(area.height.saturating_sub(1), 1), &[footer], 0);
     }
 }
 
 impl QuizView<'_> {
     fn header(&self, width: usize) -> [Line<'static>; 2] {
-        let runner = self.runner;
+        let runner = self.screen.runner();
         let quiz = runner.quiz();
         let (number, of) = runner.session().progress();
         let place = if runner.is_finished() {
-            "result".to_owned()
+            text::QUIZ_RESULT.to_owned()
         } else if runner.is_retry() {
-            format!("missed question {number} of {of}")
+            text::missed_question_of(number, of)
         } else {
-            format!("question {number} of {of}")
+            text::question_of(number, of)
         };
         let score = runner.score();
         let mark = if runner.is_finished() {
             let answers = &runner.attempt().answers;
             let right = answers.iter().filter(|a| a.correct).count();
-            format!("This round: {right} of {} right", answers.len())
-        } else if quiz.id == crate::tui::review::REVIEW_QUIZ {
+            text::this_round(right, answers.len())
+        } else if let QuizKind::Review(_) = runner.kind() {
             // A review has no pass mark: right answers move cards up a box.
-            crate::tui::text::REVIEW_MARK.to_owned()
+            text::REVIEW_MARK.to_owned()
         } else {
-            format!(
-                "need {} of {} to master ({}%)",
-                score.needed(),
-                score.total,
-                quiz.mastery
-            )
+            text::pass_mark(score.needed(), score.total, quiz.mastery)
         };
         [
             Line::styled(
-                fit(&format!("{} — {place}", quiz.title), width),
-                self.theme.strong,
+                fit(&text::quiz_title(&quiz.title, &place), width),
+                self.palette.strong,
             ),
-            Line::styled(fit(&mark, width), self.theme.muted),
+            Line::styled(fit(&mark, width), self.palette.muted),
         ]
     }
 
     fn body(&self, width: usize) -> Body {
-        let runner = self.runner;
+        let (runner, laid) = (self.screen.runner(), self.screen.text());
         let Some(question) = runner.session().question() else {
             return self.result(width);
         };
         let mut lines = Vec::new();
-        if let Some(context) = &question.context {
-            lines.extend(self.markdown(context, width));
+        if question.context.is_some() {
+            lines.extend(laid.context.iter().cloned());
             lines.push(Line::default());
         }
-        lines.extend(self.markdown(&question.prompt, width));
+        lines.extend(laid.prompt.iter().cloned());
         lines.push(Line::default());
         let answer_start = lines.len();
         let feedback = runner.feedback();
         match &question.kind {
             QuestionKind::Choice {
-                choices,
-                answer,
-                select_all,
-                ..
+                answer, select_all, ..
             } => {
-                for (i, choice) in choices.iter().enumerate() {
+                // The layout holds the choices in screen order; `answer` and the
+                // selection are screen positions too (the runner keeps written order).
+                for (i, choice) in laid.choices.iter().enumerate() {
                     let prefix = self.choice_prefix(i, answer, *select_all, feedback);
-                    lines.extend(self.prefixed(choice, prefix, width));
+                    lines.extend(prefixed(choice, prefix));
                 }
             }
             QuestionKind::ShortAnswer { .. } if feedback.is_none() => {
-                lines.push(Line::styled(TEXT_PROMPT, self.theme.muted));
+                lines.push(Line::styled(text::QUIZ_TEXT_PROMPT, self.palette.muted));
                 lines.push(self.input_line(width));
             }
             QuestionKind::ShortAnswer { .. } => {}
@@ -146,12 +141,11 @@ impl QuizView<'_> {
             focus = (lines.len().saturating_sub(1), lines.len());
         } else if feedback.is_none() {
             // Keep the highlighted choice in view: count the lines of those above it.
-            let above: usize = runner
-                .session()
-                .choices()
+            let above: usize = laid
+                .choices
                 .iter()
                 .take(runner.cursor())
-                .map(|c| self.markdown(c, width.saturating_sub(CHOICE_PREFIX)).len())
+                .map(|c| c.len().max(1))
                 .sum();
             focus = (answer_start + above, answer_start + above + 1);
         }
@@ -171,7 +165,8 @@ impl QuizView<'_> {
         select_all: bool,
         feedback: Option<&Feedback>,
     ) -> Vec<Span<'static>> {
-        let runner = self.runner;
+        let runner = self.screen.runner();
+        let p = self.palette;
         let chosen = runner.session().selection().contains(&i);
         let mark = match (select_all, chosen) {
             (true, true) => "☑",
@@ -180,20 +175,20 @@ impl QuizView<'_> {
             (false, false) => "◯",
         };
         let (lead, lead_style) = match feedback {
-            None if i == runner.cursor() => ("▸", self.theme.list_marker),
-            Some(_) if answer.contains(&i) => ("✓", right_style(self.theme)),
-            Some(_) if chosen => ("✗", wrong_style(self.theme)),
+            None if i == runner.cursor() => ("▸", p.accent),
+            Some(_) if answer.contains(&i) => ("✓", p.right),
+            Some(_) if chosen => ("✗", p.wrong),
             _ => (" ", Style::new()),
         };
         let text_style = if feedback.is_none() && i == runner.cursor() {
-            self.theme.strong
+            p.strong
         } else {
             Style::new()
         };
         vec![
             Span::styled(lead, lead_style),
             Span::raw(" "),
-            Span::styled(mark, self.theme.list_marker),
+            Span::styled(mark, p.accent),
             Span::styled(format!(" {}) ", letter(i)), text_style),
         ]
     }
@@ -201,7 +196,7 @@ impl QuizView<'_> {
     fn input_line(&self, width: usize) -> Line<'static> {
         // Show the end of a long answer: that is where the learner types.
         let room = width.saturating_sub(3);
-        let text = self.runner.text();
+        let text = self.screen.runner().text();
         let mut shown: Vec<char> = text.chars().rev().collect();
         let mut used = 0;
         let mut keep = 0;
@@ -216,76 +211,70 @@ impl QuizView<'_> {
         shown.truncate(keep);
         let tail: String = shown.into_iter().rev().collect();
         Line::from(vec![
-            Span::styled("› ", self.theme.list_marker),
-            Span::styled(tail, self.theme.strong),
-            Span::styled("▌", self.theme.muted),
+            Span::styled("› ", self.palette.accent),
+            Span::styled(tail, self.palette.strong),
+            Span::styled("▌", self.palette.muted),
         ])
     }
 
     fn feedback(&self, feedback: &Feedback, width: usize) -> Vec<Line<'static>> {
-        let theme = self.theme;
+        let (p, laid) = (self.palette, self.screen.text());
         let mut lines = Vec::new();
         let verdict = if feedback.correct {
-            Line::styled(fit("✓ Right", width), right_style(theme))
+            Line::styled(fit(text::QUIZ_RIGHT, width), p.right)
         } else {
             let answer = match &feedback.response {
                 Response::Choices(_) => feedback.right_answer.clone(),
                 Response::Text(_) => format!("“{}”", feedback.right_answer),
             };
-            Line::styled(
-                fit(&format!("✗ Not quite — the answer is {answer}"), width),
-                wrong_style(theme),
-            )
+            Line::styled(fit(&text::quiz_wrong(&answer), width), p.wrong)
         };
         lines.push(verdict);
         if let Response::Text(given) = &feedback.response {
             lines.push(Line::styled(
-                fit(&format!("You answered “{given}”"), width),
-                theme.muted,
+                fit(&text::you_answered(given), width),
+                p.muted,
             ));
         }
-        if let (Some(question), Response::Choices(given)) =
-            (self.runner.session().question(), &feedback.response)
-            && let QuestionKind::Choice { why, .. } = &question.kind
-        {
+        if let Response::Choices(given) = &feedback.response {
             // Screen letters equal the quiz's own: the runner keeps the written order.
-            for (index, note) in given.iter().filter_map(|g| why.get(g).map(|n| (*g, n))) {
-                let prefix = vec![Span::styled(format!("  {}) ", letter(index)), theme.muted)];
-                lines.extend(self.prefixed(note, prefix, width));
+            for (index, note) in given
+                .iter()
+                .filter_map(|g| laid.why.get(g).map(|n| (*g, n)))
+            {
+                let prefix = vec![Span::styled(format!("  {}) ", letter(index)), p.muted)];
+                lines.extend(prefixed(note, prefix));
             }
         }
-        if let Some(explanation) = &feedback.explanation {
+        if feedback.explanation.is_some() {
             lines.push(Line::default());
-            lines.extend(self.markdown(explanation, width));
+            lines.extend(laid.explanation.iter().cloned());
         }
         lines
     }
 
     fn result(&self, width: usize) -> Body {
-        let runner = self.runner;
+        let (runner, p) = (self.screen.runner(), self.palette);
         let score = runner.score();
-        let style = if score.passed() {
-            right_style(self.theme)
-        } else {
-            wrong_style(self.theme)
-        };
+        let style = if score.passed() { p.right } else { p.wrong };
         let mut lines = vec![Line::styled(fit(&score.to_string(), width), style)];
         lines.push(Line::default());
         let missed = runner.session().missed();
         for (i, question) in runner.quiz().questions.iter().enumerate() {
             let wrong = missed.contains(&question.id.as_str());
             let (mark, mark_style) = if wrong {
-                ("✗", wrong_style(self.theme))
+                ("✗", p.wrong)
             } else {
-                ("✓", right_style(self.theme))
+                ("✓", p.right)
             };
             let number = format!(" {}. ", i + 1);
             let room = width.saturating_sub(1 + number.len());
-            let prompt = first_line(&question.prompt);
+            let first = self.screen.text().first_lines.get(i);
+            let prompt = first.map_or("", String::as_str);
             lines.push(Line::from(vec![
                 Span::styled(mark, mark_style),
                 Span::raw(number),
-                Span::raw(fit(&prompt, room)),
+                Span::raw(fit(prompt, room)),
             ]));
         }
         Body {
@@ -295,108 +284,45 @@ impl QuizView<'_> {
     }
 
     fn hint_line(&self) -> Option<Line<'static>> {
-        let text = match self.runner.hint()? {
-            Hint::ChooseFirst => HINT_CHOOSE,
-            Hint::TypeFirst => HINT_TYPE,
+        let hint = match self.screen.runner().hint()? {
+            Hint::ChooseFirst => text::QUIZ_HINT_CHOOSE,
+            Hint::TypeFirst => text::QUIZ_HINT_TYPE,
         };
-        Some(Line::styled(text, wrong_style(self.theme)))
+        Some(Line::styled(hint, self.palette.wrong))
     }
 
-    fn keys(&self) -> Vec<KeyHint> {
-        let runner = self.runner;
-        let mut keys = Vec::new();
-        match runner.phase() {
-            Phase::Asking if runner.is_typing() => {
-                keys.push(key_hint("type", "your answer"));
-                keys.push(key_hint("Enter", "submit"));
-                keys.push(key_hint("Esc", "quit"));
-                return keys;
-            }
-            Phase::Asking => {
-                let last = letter(runner.session().choices().len().saturating_sub(1));
-                let select_all = matches!(
-                    runner.session().question().map(|q| &q.kind),
-                    Some(QuestionKind::Choice {
-                        select_all: true,
-                        ..
-                    })
-                );
-                let choose = if select_all { "toggle" } else { "choose" };
-                keys.push((format!("a–{last}/space"), choose.to_owned()));
-                keys.push(key_hint("j/k", "move"));
-                keys.push(key_hint("Enter", "submit"));
-            }
-            Phase::Answered(_) => {
-                let (number, of) = runner.session().progress();
-                let next = if number >= of {
-                    "see the result"
-                } else {
-                    "next question"
-                };
-                keys.push(key_hint("Enter", next));
-                keys.push(key_hint("j/k", "scroll"));
-            }
-            Phase::Finished => {
-                let missed = runner.session().missed().len();
-                if missed > 0 {
-                    keys.push(("r".to_owned(), format!("retry the {missed} missed")));
-                }
-                keys.push(key_hint("a", "retake all"));
-                keys.push(key_hint("q", "back"));
-                return keys;
-            }
-        }
-        keys.push(key_hint("q", "quit"));
-        keys
-    }
-
-    fn markdown(&self, text: &str, width: usize) -> Vec<Line<'static>> {
-        markdown::parse(text)
-            .layout(width.max(1), self.theme)
+    /// The keys of the phase in front, from its keymap; `r` only when there are
+    /// missed questions to retry.
+    fn footer(&self, width: usize) -> Line<'static> {
+        let keys = keymap(self.screen.mode());
+        let nothing_missed = self.screen.runner().session().missed().is_empty();
+        let retry = Action::Quiz(QuizAction::RetryMissed);
+        let hints = keys
+            .bindings
             .iter()
-            .map(Line::from)
-            .collect()
-    }
-
-    /// Markdown with `prefix` before its first line and the rest indented to match.
-    fn prefixed(&self, text: &str, prefix: Vec<Span<'static>>, width: usize) -> Vec<Line<'static>> {
-        let indent: usize = prefix.iter().map(Span::width).sum();
-        let mut lines = self.markdown(text, width.saturating_sub(indent));
-        if lines.is_empty() {
-            lines.push(Line::default());
-        }
-        let mut prefix = Some(prefix);
-        lines
-            .into_iter()
-            .map(|line| {
-                let mut spans = prefix
-                    .take()
-                    .unwrap_or_else(|| vec![Span::raw(" ".repeat(indent))]);
-                spans.extend(line.spans);
-                Line::from(spans)
-            })
-            .collect()
+            .filter(|b| !(nothing_missed && b.action == retry))
+            .filter_map(|b| b.hint.map(|hint| (b.label, hint)));
+        key_hints(hints, width, self.palette)
     }
 }
 
-fn key_hint(key: &str, what: &str) -> KeyHint {
-    (key.to_owned(), what.to_owned())
+/// Laid-out Markdown with `prefix` before its first line and the rest indented to
+/// match.
+fn prefixed(lines: &[Line<'static>], prefix: Vec<Span<'static>>) -> Vec<Line<'static>> {
+    let indent: usize = prefix.iter().map(Span::width).sum();
+    let mut prefix = Some(prefix);
+    let mut out: Vec<Line<'static>> = lines
+        .iter()
+        .map(|line| {
+            let mut spans = prefix
+                .take()
+                .unwrap_or_else(|| vec![Span::raw(" ".repeat(indent))]);
+            spans.extend(line.spans.iter().cloned());
+            Line::from(spans)
+        })
+        .collect();
+    if let Some(prefix) = prefix {
+        out.push(Line::from(prefix));
+    }
+    out
 }
-
-/// The first line of a question's prompt as plain text, for the result list.
-fn first_line(prompt: &str) -> String {
-    markdown::parse(prompt)
-        .layout(1000, &Theme::plain())
-        .first()
-        .map(markdown::StyledLine::plain)
-        .unwrap_or_default()
-}
-
-const TEXT_PROMPT: &str = "Your answer:";
-const HINT_CHOOSE: &str = "Choose an answer first: a letter, or space on the highlighted one.";
-const HINT_TYPE: &str = "Type an answer first.";
-
-pub(super) use super::draw::{
-    KeyHint, body_offset, draw_lines, fit, key_hints, reading_column, right_style, too_small,
-    wrong_style,
-};

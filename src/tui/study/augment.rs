@@ -127,7 +127,7 @@ fn quote(indent: &str, answer: &str) -> Vec<String> {
         .enumerate()
         .map(|(i, line)| {
             let label = if i == 0 {
-                format!("*{}* ", super::text::YOUR_ANSWER)
+                format!("*{}* ", crate::tui::text::YOUR_ANSWER)
             } else {
                 String::new()
             };

@@ -1,0 +1,249 @@
+//! Chapters in the app: opening one at its saved position (parsed once, then kept),
+//! recording how far it was read, and showing it again after the learner's own
+//! records in it changed. Part of the routing; no IO here.
+use super::{App, Screen};
+use crate::progress::{Clock, CourseProgress, StudyRecords};
+use crate::tui::draw::reading_area;
+use crate::tui::effect::Effect;
+use crate::tui::reader::Reader;
+use crate::tui::study::augment::{ChapterStudy, augment};
+use crate::tui::study::{ChapterItems, Row};
+use crate::tui::text;
+use ratatui::layout::Rect;
+use std::sync::Arc;
+
+impl App<'_> {
+    /// The progress of the app's course, made if there is none yet.
+    pub(super) fn course_records(&mut self) -> &mut CourseProgress {
+        self.store
+            .progress_mut()
+            .courses
+            .entry(self.course.meta.id.clone())
+            .or_default()
+    }
+
+    /// The study records of the app's course, if any were made.
+    pub(super) fn study_records(&self) -> Option<&StudyRecords> {
+        self.store
+            .progress()
+            .courses
+            .get(&self.course.meta.id)
+            .map(|c| &c.study)
+    }
+
+    /// Opens chapter `index` at its saved position, saving where the reader was first.
+    pub(super) fn open_chapter(&mut self, index: usize) -> Vec<Effect> {
+        if self.reader.is_some() {
+            self.record_reading();
+        }
+        let Some(chapter) = self.course.chapters.get(index) else {
+            return Vec::new();
+        };
+        let saved = self
+            .store
+            .progress()
+            .courses
+            .get(&self.course.meta.id)
+            .and_then(|c| c.chapters.get(&chapter.id))
+            .cloned()
+            .unwrap_or_default();
+        let mut effects = Vec::new();
+        let Some(mut reader) = self.reader_for(index, saved.position, &mut effects) else {
+            return effects;
+        };
+        reader.furthest = saved.furthest;
+        reader.finished = saved.finished;
+        self.reader = Some(reader);
+        self.overlays.clear();
+        self.screen = Screen::Reader;
+        self.home.select_chapter(index);
+        let (cols, rows) = self.size;
+        self.resize(cols, rows);
+        let now = self.clock.now().rfc3339();
+        let chapter_id = chapter.id.clone();
+        let course = self.course_records();
+        course.last_chapter = chapter_id;
+        course.last_opened = now;
+        if let Some(reader) = &mut self.reader {
+            reader.note_seen();
+        }
+        effects.extend(self.record_reading());
+        effects
+    }
+
+    /// A reader for chapter `index` at source line `position`, over the chapter with
+    /// the learner's study records written in (parsed on first use, then kept). Asks
+    /// for highlighting when the document has none yet.
+    fn reader_for(
+        &mut self,
+        index: usize,
+        position: u32,
+        effects: &mut Vec<Effect>,
+    ) -> Option<Reader> {
+        let chapter = self.course.chapters.get(index)?;
+        let study = self
+            .study_records()
+            .map(|study| ChapterStudy::of(study, &chapter.id))
+            .unwrap_or_default();
+        let body = augment(&chapter.body, study);
+        let slot = self.docs.get_mut(index)?;
+        let doc =
+            Arc::clone(slot.get_or_insert_with(|| Arc::new(crate::markdown::parse(&body.text))));
+        if self.theme.color && !doc.is_highlighted() {
+            effects.push(Effect::Highlight(Arc::clone(&doc)));
+        }
+        let lines = crate::tui::source_map::total_lines(&chapter.body);
+        Some(Reader::new(index, &body.text, doc, position).with_origin(&body.origin, lines))
+    }
+
+    /// Copies the reader's position into the progress and asks for a save.
+    pub(super) fn record_reading(&mut self) -> Vec<Effect> {
+        self.save_due = None;
+        let Some(reader) = &self.reader else {
+            return Vec::new();
+        };
+        let Some(chapter) = self.course.chapters.get(reader.chapter) else {
+            return Vec::new();
+        };
+        let (position, furthest, finished) = (reader.position(), reader.furthest, reader.finished);
+        let now = self.clock.now().rfc3339();
+        let chapter_id = chapter.id.clone();
+        let record = self
+            .course_records()
+            .chapters
+            .entry(chapter_id)
+            .or_default();
+        record.position = position;
+        record.furthest = record.furthest.max(furthest);
+        record.finished |= finished;
+        record.updated = now;
+        self.progress_changed();
+        vec![Effect::Save]
+    }
+
+    /// What leaving the program saves.
+    pub(super) fn leave(&mut self) -> Vec<Effect> {
+        if self.reader.is_some() {
+            self.record_reading()
+        } else {
+            vec![Effect::Save]
+        }
+    }
+
+    /// `c`: the chapter opened last, at its saved position.
+    pub(super) fn continue_reading(&mut self) -> Vec<Effect> {
+        let last = self
+            .store
+            .progress()
+            .courses
+            .get(&self.course.meta.id)
+            .map(|c| c.last_chapter.clone())
+            .unwrap_or_default();
+        let Some(index) = self.course.chapters.iter().position(|c| c.id == last) else {
+            self.status = Some(text::NOTHING_TO_CONTINUE.to_owned());
+            return Vec::new();
+        };
+        self.open_chapter(index)
+    }
+
+    /// `[` and `]`: the chapter before or after the one being read.
+    pub(super) fn step_chapter(&mut self, delta: isize) -> Vec<Effect> {
+        let Some(current) = self.reader.as_ref().map(|r| r.chapter) else {
+            return Vec::new();
+        };
+        match current.checked_add_signed(delta) {
+            Some(index) if index < self.course.chapters.len() => self.open_chapter(index),
+            _ => {
+                let message = if delta < 0 {
+                    text::NO_PREVIOUS_CHAPTER
+                } else {
+                    text::NO_NEXT_CHAPTER
+                };
+                self.status = Some(message.to_owned());
+                Vec::new()
+            }
+        }
+    }
+
+    /// `t`: the quiz of the chapter being read.
+    pub(super) fn take_chapter_quiz(&mut self) -> Vec<Effect> {
+        let Some(chapter) = self
+            .reader
+            .as_ref()
+            .and_then(|r| self.course.chapters.get(r.chapter))
+        else {
+            return Vec::new();
+        };
+        let found = self
+            .course
+            .quizzes
+            .iter()
+            .position(|q| q.chapter.as_deref() == Some(chapter.id.as_str()));
+        let Some(index) = found else {
+            self.status = Some(text::NO_QUIZ.to_owned());
+            return Vec::new();
+        };
+        let mut effects = self.record_reading();
+        effects.extend(self.start_quiz(index));
+        effects
+    }
+
+    /// Rows of a study popup for the chapter being read.
+    pub(super) fn study_rows(
+        &self,
+        rows: fn(&ChapterItems, Option<&StudyRecords>, &str) -> Vec<Row>,
+    ) -> Vec<Row> {
+        let Some(index) = self.reader.as_ref().map(|r| r.chapter) else {
+            return Vec::new();
+        };
+        match (self.items.get(index), self.course.chapters.get(index)) {
+            (Some(items), Some(chapter)) => rows(items, self.study_records(), &chapter.id),
+            _ => Vec::new(),
+        }
+    }
+
+    /// (chapter id, item id) of entry `at` of a list of the chapter being read.
+    pub(super) fn study_item(
+        &self,
+        at: usize,
+        list: fn(&ChapterItems) -> &Vec<crate::course::study::StudyItem>,
+    ) -> Option<(String, String)> {
+        let index = self.reader.as_ref()?.chapter;
+        let chapter = self.course.chapters.get(index)?;
+        let item = list(self.items.get(index)?).get(at)?;
+        Some((chapter.id.clone(), item.id.clone()))
+    }
+
+    /// After a study record changed: the chapter shown again with it, where it was,
+    /// and the progress saved.
+    pub(super) fn study_changed(&mut self) -> Vec<Effect> {
+        self.progress_changed();
+        let mut effects = Vec::new();
+        if let Some(old) = self.reader.take() {
+            let index = old.chapter;
+            if let Some(slot) = self.docs.get_mut(index) {
+                *slot = None;
+            }
+            match self.reader_for(index, old.position(), &mut effects) {
+                Some(mut reader) => {
+                    reader.furthest = old.furthest;
+                    reader.finished = old.finished;
+                    self.reader = Some(reader);
+                }
+                None => self.reader = Some(old),
+            }
+            if !self.too_small() {
+                let text = reading_area(Rect::new(0, 0, self.size.0, self.size.1));
+                if let Some(reader) = &mut self.reader {
+                    reader.relayout(
+                        usize::from(text.width),
+                        usize::from(text.height),
+                        &self.theme,
+                    );
+                }
+            }
+        }
+        effects.push(Effect::Save);
+        effects
+    }
+}

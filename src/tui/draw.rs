@@ -1,0 +1,170 @@
+//! Drawing pieces every screen shares: the reading column, lines cut to a width, key
+//! hints from a keymap, gauges and the too-small notice. Pure functions over a buffer;
+//! nothing here knows any screen's state.
+use super::text;
+use super::theme::Palette;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// The widest reading column, for every screen: longer lines are hard to follow.
+pub const COLUMN: u16 = 100;
+
+/// Smallest terminal the screens are drawn in; below it, a one-line notice.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+/// The area less a margin of one column each side when there is room, at most
+/// [`COLUMN`] wide and centred.
+pub fn reading_column(area: Rect) -> Rect {
+    let margin = u16::from(area.width > MIN_WIDTH);
+    let inner = area.width.saturating_sub(2 * margin);
+    area.centered_horizontally(Constraint::Length(inner.min(COLUMN)))
+}
+
+/// A screen's three rows: a header line, the body, a footer line.
+pub fn header_body_footer(area: Rect) -> [Rect; 3] {
+    area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]))
+}
+
+/// The reader's text area inside a screen of `area`: between header and footer, in
+/// the reading column.
+pub fn reading_area(area: Rect) -> Rect {
+    let [_, body, _] = header_body_footer(area);
+    reading_column(body)
+}
+
+/// `text` cut to `width` display columns, ending in `…` when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let room = width.saturating_sub(1);
+    let mut used = 0;
+    let mut out = String::new();
+    for grapheme in text.graphemes(true) {
+        let w = grapheme.width();
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push_str(grapheme);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Words of `text` wrapped to lines of at most `width` columns (a word longer than
+/// the width gets a line of its own and is cut by the drawing).
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Draws `lines` from `offset` on, one per row, clipped to `area`.
+pub fn draw_lines(buf: &mut Buffer, area: Rect, lines: &[Line<'_>], offset: usize) {
+    let area = area.intersection(buf.area);
+    for (row, line) in (area.top()..area.bottom()).zip(lines.iter().skip(offset)) {
+        buf.set_line(area.x, row, line, area.width);
+    }
+}
+
+/// Writes `line` at `(x, y)` if the row is inside `area`, cut at the area's right edge.
+pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, line: &Line<'_>) {
+    if y < area.bottom() && y >= area.top() && x < area.right() {
+        buf.set_line(x, y, line, area.right() - x);
+    }
+}
+
+/// A row with `left` at the start and `right` at the end (one blank from the edge);
+/// `left` is cut short so the two never overlap.
+pub fn split_row(buf: &mut Buffer, area: Rect, y: u16, left: &Line<'_>, right: &Line<'_>) {
+    let right_width = u16::try_from(right.width() + 1).unwrap_or(u16::MAX);
+    let room = area.width.saturating_sub(right_width + 1);
+    if y < area.bottom() {
+        buf.set_line(area.x, y, left, room);
+    }
+    put(
+        buf,
+        area,
+        area.right().saturating_sub(right_width),
+        y,
+        right,
+    );
+}
+
+/// A text gauge, `█` for the done part and `░` for the rest: coloured glyphs rather
+/// than a painted background.
+pub fn gauge(percent: u32, width: usize, done: Style, rest: Style) -> Vec<Span<'static>> {
+    let filled = width * usize::try_from(percent.min(100)).unwrap_or(100) / 100;
+    vec![
+        Span::styled("█".repeat(filled), done),
+        Span::styled("░".repeat(width - filled), rest),
+    ]
+}
+
+/// The first line to show of `total` in `height` rows: the least that brings the
+/// start of `focus` into view with as much of the range as fits, then `scroll` more,
+/// never past the end.
+pub fn body_offset(total: usize, height: usize, focus: (usize, usize), scroll: usize) -> usize {
+    let last = total.saturating_sub(height);
+    let base = focus.1.saturating_sub(height).min(focus.0).min(last);
+    base.saturating_add(scroll).min(last)
+}
+
+/// `key what  key what`, from a keymap's hints, dropping those that do not fit.
+pub fn key_hints<'k>(
+    hints: impl IntoIterator<Item = (&'k str, &'k str)>,
+    width: usize,
+    p: &Palette,
+) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (key, what) in hints {
+        let gap = if spans.is_empty() { 0 } else { 2 };
+        let need = gap + key.width() + 1 + what.width();
+        if used + need > width {
+            break;
+        }
+        if gap > 0 {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(key.to_owned(), p.strong));
+        spans.push(Span::styled(format!(" {what}"), p.muted));
+        used += need;
+    }
+    Line::from(spans)
+}
+
+/// The one-line notice shown when a screen is too small for anything else.
+pub fn too_small(area: Rect, buf: &mut Buffer, p: &Palette, message: &str) {
+    let line = Line::styled(fit(message, usize::from(area.width)), p.notice);
+    draw_lines(buf, area, &[line], 0);
+}
+
+/// The notice for a window below the tutor's minimum.
+pub fn window_too_small(area: Rect, buf: &mut Buffer, p: &Palette) {
+    too_small(area, buf, p, text::TOO_SMALL);
+}

@@ -1,0 +1,166 @@
+//! The home screen: the course, its chapters and quizzes with the learner's progress
+//! in each, and the selection `Enter` opens.
+//!
+//! It owns its selection and its view model — the course status, each chapter's
+//! checklist count and the number of cards due — which the app refreshes when the
+//! progress changes, so drawing a frame computes nothing.
+mod view;
+
+pub use view::HomeView;
+
+use super::study::ChapterItems;
+use crate::course::Course;
+use crate::progress::{CourseStatus, Instant, Progress};
+
+/// An entry of the home screen's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeItem {
+    Chapter(usize),
+    /// Index into the course's quizzes.
+    Quiz(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeAction {
+    /// Move the selection by this many entries.
+    Select(isize),
+    First,
+    Last,
+    Open,
+    Continue,
+    Review,
+}
+
+/// What the home screen asks of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeEvent {
+    OpenChapter(usize),
+    OpenQuiz(usize),
+    /// The chapter read last, at its saved position.
+    Continue,
+    /// The questions due for review.
+    Review,
+}
+
+#[derive(Debug, Clone)]
+pub struct Home {
+    items: Vec<HomeItem>,
+    selected: usize,
+    status: CourseStatus,
+    /// (ticked, total) of each chapter's checklist.
+    checklists: Vec<(usize, usize)>,
+    /// Questions due for review today.
+    due: usize,
+}
+
+impl Home {
+    pub fn new(course: &Course) -> Self {
+        Self {
+            items: items(course),
+            selected: 0,
+            status: CourseStatus::new(course, &Progress::default()),
+            checklists: Vec::new(),
+            due: 0,
+        }
+    }
+
+    /// Brings the view model up to date with the progress.
+    pub fn refresh(
+        &mut self,
+        course: &Course,
+        items: &[ChapterItems],
+        progress: &Progress,
+        now: Instant,
+    ) {
+        self.status = CourseStatus::new(course, progress);
+        let records = progress.courses.get(&course.meta.id).map(|c| &c.study);
+        self.checklists = course
+            .chapters
+            .iter()
+            .zip(items)
+            .map(|(chapter, items)| {
+                let items = &items.checklist;
+                let ticks = records.and_then(|s| s.checklists.get(&chapter.id));
+                let done = items
+                    .iter()
+                    .filter(|item| ticks.and_then(|t| t.get(&item.id)).is_some_and(|t| t.done))
+                    .count();
+                (done, items.len())
+            })
+            .collect();
+        self.due = records.map_or(0, |study| {
+            crate::progress::review::due(study, course, now).len()
+        });
+    }
+
+    pub fn status(&self) -> &CourseStatus {
+        &self.status
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    pub fn items(&self) -> &[HomeItem] {
+        &self.items
+    }
+
+    /// Questions due for review today.
+    pub fn due(&self) -> usize {
+        self.due
+    }
+
+    /// Selects the entry of chapter `index`, so going back home lands on it.
+    pub fn select_chapter(&mut self, index: usize) {
+        if let Some(at) = self
+            .items
+            .iter()
+            .position(|i| *i == HomeItem::Chapter(index))
+        {
+            self.selected = at;
+        }
+    }
+
+    pub fn update(&mut self, action: HomeAction) -> Option<HomeEvent> {
+        let last = self.items.len().saturating_sub(1);
+        match action {
+            HomeAction::Select(delta) => {
+                self.selected = self.selected.saturating_add_signed(delta).min(last);
+            }
+            HomeAction::First => self.selected = 0,
+            HomeAction::Last => self.selected = last,
+            HomeAction::Open => {
+                return self.items.get(self.selected).map(|item| match item {
+                    HomeItem::Chapter(i) => HomeEvent::OpenChapter(*i),
+                    HomeItem::Quiz(q) => HomeEvent::OpenQuiz(*q),
+                });
+            }
+            HomeAction::Continue => return Some(HomeEvent::Continue),
+            HomeAction::Review => return Some(HomeEvent::Review),
+        }
+        None
+    }
+}
+
+/// Chapters in course order, each followed by its quizzes; then the course's own.
+fn items(course: &Course) -> Vec<HomeItem> {
+    let mut items = Vec::new();
+    for (i, chapter) in course.chapters.iter().enumerate() {
+        items.push(HomeItem::Chapter(i));
+        for (q, quiz) in course.quizzes.iter().enumerate() {
+            if quiz.chapter.as_deref() == Some(chapter.id.as_str()) {
+                items.push(HomeItem::Quiz(q));
+            }
+        }
+    }
+    for (q, quiz) in course.quizzes.iter().enumerate() {
+        let attached = quiz
+            .chapter
+            .as_deref()
+            .is_some_and(|c| course.chapters.iter().any(|ch| ch.id == c));
+        if !attached {
+            items.push(HomeItem::Quiz(q));
+        }
+    }
+    items
+}

@@ -1,0 +1,99 @@
+//! The quiz screen's view model: the Markdown of the question in front (context,
+//! prompt, choices, `why` notes, explanation) laid out for the screen's width, and the
+//! first line of every prompt for the result list.
+//!
+//! It is rebuilt in update, only when the question, the round or the width changes,
+//! so drawing a frame parses and highlights nothing.
+use super::runner::QuizRunner;
+use crate::markdown;
+use crate::quiz::QuestionKind;
+use crate::theme::Theme;
+use ratatui::text::Line;
+use std::collections::BTreeMap;
+
+/// Columns taken by `▸ ◯ a) ` in front of a choice.
+pub const CHOICE_PREFIX: usize = 7;
+/// Columns taken by `  a) ` in front of a `why` note.
+pub const WHY_PREFIX: usize = 5;
+
+/// Which question, round and width the layout was made for.
+type Key = (String, usize, usize);
+
+#[derive(Debug, Clone, Default)]
+pub struct QuestionText {
+    key: Option<Key>,
+    pub context: Vec<Line<'static>>,
+    pub prompt: Vec<Line<'static>>,
+    /// Each choice in screen order, laid out to sit after its prefix.
+    pub choices: Vec<Vec<Line<'static>>>,
+    /// The `why` notes, by the quiz's own choice index.
+    pub why: BTreeMap<usize, Vec<Line<'static>>>,
+    pub explanation: Vec<Line<'static>>,
+    /// The first line of every question's prompt, as plain text.
+    pub first_lines: Vec<String>,
+}
+
+impl QuestionText {
+    /// Lays out the runner's current question for `width` columns, unless the layout
+    /// already holds it. `round` tells rounds apart (choices may be shown in another
+    /// order in a new one).
+    pub fn refresh(&mut self, runner: &QuizRunner, round: usize, width: usize, theme: &Theme) {
+        if self.first_lines.is_empty() {
+            self.first_lines = runner
+                .quiz()
+                .questions
+                .iter()
+                .map(|q| first_line(&q.prompt))
+                .collect();
+        }
+        let Some(question) = runner.session().question() else {
+            return;
+        };
+        let key = (question.id.clone(), round, width);
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        let lay = |text: &str, width: usize| layout(text, width, theme);
+        self.context = question
+            .context
+            .as_deref()
+            .map_or_else(Vec::new, |c| lay(c, width));
+        self.prompt = lay(&question.prompt, width);
+        self.choices = runner
+            .session()
+            .choices()
+            .iter()
+            .map(|c| lay(c, width.saturating_sub(CHOICE_PREFIX)))
+            .collect();
+        self.why = match &question.kind {
+            QuestionKind::Choice { why, .. } => why
+                .iter()
+                .map(|(i, note)| (*i, lay(note, width.saturating_sub(WHY_PREFIX))))
+                .collect(),
+            QuestionKind::ShortAnswer { .. } => BTreeMap::new(),
+        };
+        self.explanation = question
+            .explanation
+            .as_deref()
+            .map_or_else(Vec::new, |e| lay(e, width));
+        self.key = Some(key);
+    }
+}
+
+/// Markdown laid out as ratatui lines, at least one column wide.
+fn layout(text: &str, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    markdown::parse(text)
+        .layout(width.max(1), theme)
+        .iter()
+        .map(Line::from)
+        .collect()
+}
+
+/// The first line of a question's prompt as plain text, for the result list.
+fn first_line(prompt: &str) -> String {
+    markdown::parse(prompt)
+        .layout(1000, &Theme::plain())
+        .first()
+        .map(markdown::StyledLine::plain)
+        .unwrap_or_default()
+}

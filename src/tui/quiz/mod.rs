@@ -1,0 +1,85 @@
+//! The quiz screen: the runner (which question, what is chosen, the attempt), the
+//! question laid out for the screen, spaced review sessions, and the view.
+//!
+//! [`QuizScreen`] pairs the runner, which knows nothing of screens, with its view
+//! model, and keeps the two in step: every action that can change the question in
+//! front refreshes the layout, so frames only draw.
+mod layout;
+mod review;
+mod runner;
+mod view;
+
+pub use layout::QuestionText;
+pub use review::ReviewSession;
+pub use runner::{Hint, QuizAction, QuizEvent, QuizKind, QuizRunner};
+pub use view::QuizView;
+
+use super::keymap::Mode;
+use crate::progress::Clock;
+use crate::quiz::Phase;
+use crate::theme::Theme;
+
+#[derive(Debug, Clone)]
+pub struct QuizScreen {
+    runner: QuizRunner,
+    text: QuestionText,
+    /// Counts the rounds, so a new one is laid out afresh.
+    round: usize,
+    width: usize,
+}
+
+impl QuizScreen {
+    pub fn new(runner: QuizRunner, width: usize, theme: &Theme) -> Self {
+        let mut screen = Self {
+            runner,
+            text: QuestionText::default(),
+            round: 0,
+            width,
+        };
+        screen.refresh(theme);
+        screen
+    }
+
+    pub fn runner(&self) -> &QuizRunner {
+        &self.runner
+    }
+
+    pub fn text(&self) -> &QuestionText {
+        &self.text
+    }
+
+    pub fn update(
+        &mut self,
+        action: QuizAction,
+        clock: &impl Clock,
+        theme: &Theme,
+    ) -> Vec<QuizEvent> {
+        if matches!(action, QuizAction::RetryMissed | QuizAction::RetakeAll) {
+            self.round += 1;
+        }
+        let events = self.runner.update(action, clock);
+        self.refresh(theme);
+        events
+    }
+
+    /// Lays the question out again for a new reading column width.
+    pub fn resize(&mut self, width: usize, theme: &Theme) {
+        self.width = width;
+        self.refresh(theme);
+    }
+
+    /// What keys mean now.
+    pub fn mode(&self) -> Mode {
+        match self.runner.phase() {
+            Phase::Asking if self.runner.is_typing() => Mode::QuizTyping,
+            Phase::Asking => Mode::QuizChoice,
+            Phase::Answered(_) => Mode::QuizFeedback,
+            Phase::Finished => Mode::QuizResult,
+        }
+    }
+
+    fn refresh(&mut self, theme: &Theme) {
+        self.text
+            .refresh(&self.runner, self.round, self.width, theme);
+    }
+}

@@ -1,0 +1,60 @@
+//! Spaced review in the tutor: the questions due today gathered into one quiz of their
+//! own, run by the ordinary quiz runner. Its answers move the review cards of the
+//! questions they came from; they are never recorded as an attempt of a quiz.
+use crate::course::Course;
+use crate::progress::review::{card_key, due};
+use crate::progress::{Instant, StudyRecords};
+use crate::quiz::Quiz;
+use crate::tui::text;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A review session in progress.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewSession {
+    /// Question id in the review quiz → (quiz id, question id) it was copied from.
+    origin: HashMap<String, (String, String)>,
+}
+
+impl ReviewSession {
+    /// The questions of `course` due on `today`, as one quiz, and the session that
+    /// knows where each came from; None when nothing is due.
+    pub fn start(
+        course: &Course,
+        study: &StudyRecords,
+        today: Instant,
+    ) -> Option<(Arc<Quiz>, Self)> {
+        let due = due(study, course, today);
+        if due.is_empty() {
+            return None;
+        }
+        let mut session = Self::default();
+        let questions = due
+            .into_iter()
+            .map(|(quiz, question)| {
+                let id = card_key(&quiz.id, &question.id);
+                session
+                    .origin
+                    .insert(id.clone(), (quiz.id.clone(), question.id.clone()));
+                let mut copy = question.clone();
+                copy.id = id;
+                copy
+            })
+            .collect();
+        let quiz = Quiz {
+            id: String::new(),
+            title: text::REVIEW_TITLE.to_owned(),
+            chapter: None,
+            mastery: 80,
+            questions,
+        };
+        Some((Arc::new(quiz), session))
+    }
+
+    /// The (quiz id, question id) a question of the review was copied from.
+    pub fn origin(&self, question: &str) -> Option<(&str, &str)> {
+        self.origin
+            .get(question)
+            .map(|(quiz, question)| (quiz.as_str(), question.as_str()))
+    }
+}

@@ -1,0 +1,60 @@
+//! The chapter reader: its state (the laid-out chapter, the scroll position, what has
+//! been seen), its update, its search and its view.
+//!
+//! Like every screen it owns its state and answers an action with events for the app
+//! ([`ReaderEvent`]): it never saves, opens another screen or touches the progress
+//! itself.
+pub mod search;
+mod state;
+mod update;
+mod view;
+
+pub use state::{Reader, TRAILER};
+pub use view::ReaderView;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReaderAction {
+    /// Scroll by this many lines.
+    Scroll(isize),
+    /// Scroll by this many pages.
+    Page(isize),
+    /// Scroll by this many half pages.
+    HalfPage(isize),
+    Top,
+    Bottom,
+    /// Scroll wide code sideways by this many columns.
+    Sideways(isize),
+    /// Open the search prompt.
+    Search,
+    NextMatch,
+    PreviousMatch,
+    Outline,
+    PreviousChapter,
+    NextChapter,
+    TakeQuiz,
+    /// `Enter`: at the end of the chapter, take its quiz.
+    Enter,
+    Reflections,
+    Checklist,
+    Back,
+}
+
+/// What the reader asks of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReaderEvent {
+    /// The view moved; `finished` when the chapter was read to its end just now.
+    Moved {
+        finished: bool,
+    },
+    /// Open the chapter this far from the current one (`-1` previous, `1` next).
+    Step(isize),
+    TakeQuiz,
+    OpenSearch,
+    /// Open the outline with this heading selected.
+    OpenOutline(usize),
+    OpenReflections,
+    OpenChecklist,
+    /// A one-line message for the footer.
+    Status(String),
+    Back,
+}

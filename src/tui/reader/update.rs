@@ -1,0 +1,75 @@
+//! What the reader's actions do: scrolling, stepping through search matches, asking
+//! for the outline or another chapter, and noticing that the chapter has been read to
+//! its end. No IO, no other screen: anything beyond the reader is an event.
+use super::{Reader, ReaderAction, ReaderEvent};
+use crate::tui::text;
+
+impl Reader {
+    pub fn update(&mut self, action: ReaderAction) -> Vec<ReaderEvent> {
+        let page = self.height.saturating_sub(1).max(1);
+        let page = isize::try_from(page).unwrap_or(isize::MAX);
+        match action {
+            ReaderAction::Scroll(lines) => self.scroll_by(lines),
+            ReaderAction::Page(pages) => self.scroll_by(pages.saturating_mul(page)),
+            ReaderAction::HalfPage(halves) => {
+                self.scroll_by(halves.saturating_mul((page / 2).max(1)));
+            }
+            ReaderAction::Top => self.scroll_to(0),
+            ReaderAction::Bottom => self.scroll_to(usize::MAX),
+            ReaderAction::Sideways(cols) => {
+                self.hscroll = self.hscroll.saturating_add_signed(cols);
+                self.clamp();
+            }
+            ReaderAction::Search => return vec![ReaderEvent::OpenSearch],
+            ReaderAction::NextMatch | ReaderAction::PreviousMatch => {
+                if self.search.query.is_empty() {
+                    return Vec::new();
+                }
+                let found = self.step_match(action == ReaderAction::NextMatch);
+                let status = ReaderEvent::Status(self.search_status(found));
+                return vec![self.moved(), status];
+            }
+            ReaderAction::Outline => return vec![ReaderEvent::OpenOutline(self.heading_here())],
+            ReaderAction::PreviousChapter => return vec![ReaderEvent::Step(-1)],
+            ReaderAction::NextChapter => return vec![ReaderEvent::Step(1)],
+            ReaderAction::TakeQuiz => return vec![ReaderEvent::TakeQuiz],
+            ReaderAction::Enter if self.at_end() => return vec![ReaderEvent::TakeQuiz],
+            ReaderAction::Enter => return Vec::new(),
+            ReaderAction::Reflections => return vec![ReaderEvent::OpenReflections],
+            ReaderAction::Checklist => return vec![ReaderEvent::OpenChecklist],
+            ReaderAction::Back => return vec![ReaderEvent::Back],
+        }
+        vec![self.moved()]
+    }
+
+    /// Notes what the view now shows.
+    pub fn moved(&mut self) -> ReaderEvent {
+        ReaderEvent::Moved {
+            finished: self.note_seen(),
+        }
+    }
+
+    /// Searches for what was typed at the prompt (empty: the last query again, as in
+    /// less) and lands on the first match at or below the top line.
+    pub fn submit_search(&mut self, typed: String) -> Vec<ReaderEvent> {
+        let query = if typed.is_empty() {
+            self.search.query.clone()
+        } else {
+            typed
+        };
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let found = self.search_for(query);
+        vec![self.moved(), ReaderEvent::Status(self.search_status(found))]
+    }
+
+    /// "“query” 2 of 5", or that nothing matched.
+    fn search_status(&self, found: bool) -> String {
+        if !found {
+            return text::no_match(&self.search.query);
+        }
+        let current = self.search.current.map_or(0, |i| i + 1);
+        text::match_count(current, self.search.matches.len(), &self.search.query)
+    }
+}

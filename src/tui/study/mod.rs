@@ -1,0 +1,138 @@
+//! The reader's study tools: the chapter's reflection prompts and the editor for one
+//! answer, the chapter's checklist, and the chapter as the reader shows it with the
+//! learner's answers and ticks written in ([`augment`]).
+//!
+//! The popups' rows are built here from the records when a popup opens or a record
+//! changes; changing a record is a pure function over the progress model. Nothing
+//! here saves, draws over another screen's state or knows the app.
+pub mod augment;
+mod editor;
+mod view;
+
+pub use editor::{AnswerEditor, EditorEvent};
+pub use view::{EditorView, centred, list_height, popup_list};
+
+use crate::course::study::StudyItem;
+use crate::progress::{Instant, Reflection, StudyRecords, Tick};
+
+/// The prompts and checklist items of a chapter, found once when the app starts.
+#[derive(Debug, Clone, Default)]
+pub struct ChapterItems {
+    pub prompts: Vec<StudyItem>,
+    pub checklist: Vec<StudyItem>,
+}
+
+impl ChapterItems {
+    pub fn of(body: &str) -> Self {
+        Self {
+            prompts: crate::course::study::reflection_prompts(body),
+            checklist: crate::course::study::checklist_items(body),
+        }
+    }
+}
+
+/// A popup row: a label, and a muted note after it.
+pub type Row = (String, String);
+
+/// The saved answer to a prompt of a chapter, if it says anything.
+pub fn answer<'a>(
+    records: Option<&'a StudyRecords>,
+    chapter: &str,
+    prompt: &str,
+) -> Option<&'a str> {
+    let text = records?
+        .reflections
+        .get(chapter)?
+        .get(prompt)?
+        .text
+        .as_str();
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// Whether checklist item `id` of a chapter is ticked.
+pub fn ticked(records: Option<&StudyRecords>, chapter: &str, id: &str) -> bool {
+    records
+        .and_then(|s| s.checklists.get(chapter))
+        .and_then(|t| t.get(id))
+        .is_some_and(|t| t.done)
+}
+
+/// The reflection popup's rows: each prompt, marked when answered, with the first line
+/// of its answer.
+pub fn prompt_rows(
+    items: &ChapterItems,
+    records: Option<&StudyRecords>,
+    chapter: &str,
+) -> Vec<Row> {
+    items
+        .prompts
+        .iter()
+        .map(|p| {
+            let answer = answer(records, chapter, &p.id);
+            let mark = if answer.is_some() {
+                crate::tui::text::ANSWERED
+            } else {
+                " "
+            };
+            let first = answer.and_then(|a| a.lines().next()).unwrap_or("");
+            (format!("{mark} {}", p.text), first.to_owned())
+        })
+        .collect()
+}
+
+/// The checklist popup's rows: each item with its box.
+pub fn checklist_rows(
+    items: &ChapterItems,
+    records: Option<&StudyRecords>,
+    chapter: &str,
+) -> Vec<Row> {
+    items
+        .checklist
+        .iter()
+        .map(|item| {
+            let mark = if ticked(records, chapter, &item.id) {
+                crate::tui::text::TICKED
+            } else {
+                crate::tui::text::UNTICKED
+            };
+            (format!("{mark} {}", item.text), String::new())
+        })
+        .collect()
+}
+
+/// Records the answer to a prompt.
+pub fn save_answer(
+    records: &mut StudyRecords,
+    chapter: &str,
+    prompt: &str,
+    text: String,
+    now: Instant,
+) {
+    records
+        .reflections
+        .entry(chapter.to_owned())
+        .or_default()
+        .insert(
+            prompt.to_owned(),
+            Reflection {
+                text,
+                updated: now.rfc3339(),
+            },
+        );
+}
+
+/// Ticks an unticked item, or unticks a ticked one.
+pub fn toggle_tick(records: &mut StudyRecords, chapter: &str, item: &str, now: Instant) {
+    let done = !ticked(Some(records), chapter, item);
+    records
+        .checklists
+        .entry(chapter.to_owned())
+        .or_default()
+        .insert(
+            item.to_owned(),
+            Tick {
+                done,
+                updated: now.rfc3339(),
+            },
+        );
+}

@@ -1,0 +1,123 @@
+//! Drawing the whole screen: the screen in front, then the overlays over it in the
+//! order they opened, or a one-line notice when the terminal is too small.
+//!
+//! Every view only reads (`impl Widget for &...` over a screen's own state); anything
+//! costly (layout, search, the course status) was done in update beforehand.
+use super::app::{App, Screen};
+use super::dashboard::DashboardView;
+use super::draw::{self, MIN_HEIGHT, MIN_WIDTH, put, reading_area};
+use super::home::HomeView;
+use super::keymap::{Mode, keymap};
+use super::overlay::Overlay;
+use super::quiz::QuizView;
+use super::reader::ReaderView;
+use super::study::{EditorView, popup_list};
+use super::text;
+use super::theme::Palette;
+use crate::progress::Clock;
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+/// Draws the whole screen for the app's current state.
+pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    let p = app.palette();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        draw::window_too_small(area, buf, p);
+        return;
+    }
+    let typing = match app.overlays().last() {
+        Some(Overlay::Search(typed)) => Some(typed.as_str()),
+        _ => None,
+    };
+    let home = HomeView {
+        home: app.home(),
+        course: app.course(),
+        palette: p,
+        notice: app.status(),
+    };
+    match (app.screen(), app.reader(), app.quiz()) {
+        (Screen::Reader, Some(reader), _) => (&ReaderView {
+            reader,
+            course: app.course(),
+            palette: p,
+            notice: app.status(),
+            typing,
+        })
+            .render(area, buf),
+        (Screen::Quiz, _, Some(screen)) => QuizView { screen, palette: p }.render(area, buf),
+        (Screen::Dashboard, ..) => DashboardView {
+            status: app.home().status(),
+            palette: p,
+            today: app.clock().now(),
+        }
+        .render(area, buf),
+        _ => (&home).render(area, buf),
+    }
+    for overlay in app.overlays() {
+        draw_overlay(overlay, area, buf, p);
+    }
+}
+
+fn draw_overlay(overlay: &Overlay, area: Rect, buf: &mut Buffer, p: &Palette) {
+    let body = reading_area(area);
+    match overlay {
+        Overlay::Help(under) => help(*under, area, buf, p),
+        // Drawn by the reader's footer.
+        Overlay::Search(_) => {}
+        Overlay::Outline(list) => {
+            let width = body.width.saturating_sub(4).min(70);
+            let height = body.height.min(super::study::list_height(list.rows.len()));
+            let popup = body
+                .centered_horizontally(Constraint::Length(width))
+                .intersection(Rect { height, ..body });
+            let titles = (text::OUTLINE_TITLE, text::OUTLINE_EMPTY);
+            popup_list(buf, popup, p, titles, &list.rows, list.selected);
+        }
+        Overlay::Reflections(list) => {
+            let popup = super::study::centred(body, 74, super::study::list_height(list.rows.len()));
+            let titles = (text::REFLECTIONS_TITLE, text::REFLECTIONS_EMPTY);
+            popup_list(buf, popup, p, titles, &list.rows, list.selected);
+        }
+        Overlay::Checklist(list) => {
+            let popup = super::study::centred(body, 74, super::study::list_height(list.rows.len()));
+            let titles = (text::CHECKLIST_TITLE, text::CHECKLIST_EMPTY);
+            popup_list(buf, popup, p, titles, &list.rows, list.selected);
+        }
+        Overlay::Editor(editor) => (&EditorView { editor, palette: p }).render(body, buf),
+    }
+}
+
+/// The help: every binding of the mode underneath, from its keymap, in a box.
+fn help(under: Mode, area: Rect, buf: &mut Buffer, p: &Palette) {
+    let keys = keymap(under);
+    let rows: Vec<(&str, &str)> = keys.all().map(|b| (b.label, b.help)).collect();
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(*k))
+        .max()
+        .unwrap_or(0);
+    let height = u16::try_from(rows.len() + 2).unwrap_or(u16::MAX);
+    let popup = area.centered(
+        Constraint::Length(area.width.saturating_sub(4).min(64)),
+        Constraint::Length(height.min(area.height)),
+    );
+    Clear.render(popup, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(p.border)
+        .title(Span::styled(text::HELP_TITLE, p.title));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    for ((key, what), y) in rows.iter().zip(inner.y..inner.bottom()) {
+        let line = Line::from(vec![
+            Span::styled(format!(" {key:<key_width$}  "), p.heading),
+            Span::styled(*what, p.text),
+        ]);
+        put(buf, inner, inner.x, y, &line);
+    }
+}
