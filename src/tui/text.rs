@@ -112,3 +112,65 @@ pub const DASHBOARD_TITLE: &str = "Progress";
 pub const DASHBOARD_ACTIVITY: &str = "Activity";
 pub const DASHBOARD_LEGEND: &str = "  less · ▪ ■ █ more";
 pub const DASHBOARD_NO_ATTEMPTS: &str = "no finished attempt yet";
+pub const NOT_STUDIED: &str = "Not studied yet";
+pub const QUIZ_MASTERED: &str = "✓ quiz mastered";
+pub const MASTERED: &str = "✓ mastered";
+pub const NOT_MASTERED: &str = "not mastered";
+pub const NO_SCORE: &str = " · no score yet";
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Dashboard: the days studied and how long ago the last one was.
+pub fn studied_on(days: usize, ago: i64) -> String {
+    let ago = match ago {
+        i64::MIN..=0 => "today".to_owned(),
+        1 => "yesterday".to_owned(),
+        n => format!("{n} days ago"),
+    };
+    format!("Studied on {days} day{}, last {ago}", plural(days))
+}
+
+pub fn dashboard_totals(read: usize, chapters: usize, mastered: usize, quizzes: usize, attempts: usize) -> String {
+    format!(
+        "Chapters read {read}/{chapters} · quizzes mastered {mastered}/{quizzes} · {attempts} attempt{}",
+        plural(attempts)
+    )
+}
+
+pub fn quiz_state(label: &str) -> String {
+    format!("quiz: {label}")
+}
+
+pub fn quizzes_mastered(mastered: usize, of: usize) -> String {
+    format!("quizzes {mastered}/{of} mastered")
+}
+
+fn days(n: u32) -> String {
+    format!("{n} day{}", if n == 1 { "" } else { "s" })
+}
+
+pub fn streak(days_in_a_row: u32) -> String {
+    format!("Streak: {}", days(days_in_a_row))
+}
+
+pub fn longest_streak(longest: u32) -> String {
+    format!(" · longest {}", days(longest))
+}
+
+pub fn best_score(best: usize, of: usize) -> String {
+    format!(" · best {best}/{of}")
+}
+
+pub fn unfinished(count: usize) -> String {
+    format!(" · {count} unfinished")
+}
+
+pub fn pass_line(needed: usize, of: usize, mastery: u8) -> String {
+    format!(" pass {needed}/{of} ({mastery}%)")
+}
+
+pub fn last_attempts(shown: usize) -> String {
+    format!("(last {shown})")
+}

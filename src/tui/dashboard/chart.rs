@@ -53,10 +53,7 @@ pub(super) fn chart(
         return Vec::new();
     }
     let total = quiz.questions.max(1);
-    let pass_label = format!(
-        " pass {}/{} ({}%)",
-        quiz.needed, quiz.questions, quiz.mastery
-    );
+    let pass_label = text::pass_line(quiz.needed, quiz.questions, quiz.mastery);
     let fit_bars = width.saturating_sub(1 + pass_label.width()) / BAR;
     let shown = &scores[scores.len().saturating_sub(fit_bars)..];
     let eighths = |correct: usize| correct.saturating_mul(rows * 8) / total;
@@ -88,7 +85,7 @@ pub(super) fn chart(
         axis.push(Span::styled(format!("{correct:^3} "), p.muted));
     }
     if shown.len() < scores.len() {
-        axis.push(Span::styled(format!("(last {})", shown.len()), p.muted));
+        axis.push(Span::styled(text::last_attempts(shown.len()), p.muted));
     }
     lines.push(Line::from(axis));
     lines

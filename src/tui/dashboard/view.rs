@@ -15,7 +15,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use unicode_width::UnicodeWidthStr;
 
 const MIN_WIDTH: u16 = 20;
@@ -79,7 +78,7 @@ impl DashboardView<'_> {
         let title = format!("{} — {}", text::DASHBOARD_TITLE, status.title);
         let mut lines = vec![Line::styled(fit(&title, width), p.title)];
         let label = format!(" {:>3}%", status.percent);
-        let mut overall = vec![Span::styled("Overall ", p.strong)];
+        let mut overall = vec![Span::styled(format!("{} ", text::HOME_OVERALL), p.strong)];
         let room = width.saturating_sub(8 + label.width()).min(40);
         overall.extend(gauge(status.percent, room, p));
         overall.push(Span::raw(label));
@@ -105,21 +104,17 @@ impl DashboardView<'_> {
         let days = study_days(status);
         let studied = match (days.len(), days.last()) {
             (n, Some(&last)) => {
-                let ago = match self.today.day().saturating_sub(last) {
-                    i64::MIN..=0 => "today".to_owned(),
-                    1 => "yesterday".to_owned(),
-                    n => format!("{n} days ago"),
-                };
-                format!("Studied on {n} day{}, last {ago}", plural(n))
+                text::studied_on(n, self.today.day().saturating_sub(last))
             }
-            (_, None) => "Not studied yet".to_owned(),
+            (_, None) => text::NOT_STUDIED.to_owned(),
         };
         [
-            format!(
-                "Chapters read {read}/{} · quizzes mastered {mastered}/{} · {attempts} attempt{}",
+            text::dashboard_totals(
+                read,
                 status.chapters.len(),
+                mastered,
                 status.quizzes.len(),
-                plural(attempts),
+                attempts,
             ),
             studied,
         ]
@@ -184,8 +179,8 @@ impl DashboardView<'_> {
         let p = self.palette;
         match quizzes.as_slice() {
             [] => None,
-            [quiz] if quiz.mastered => Some(("✓ quiz mastered".to_owned(), p.right)),
-            [quiz] => Some((format!("quiz: {}", quiz.label()), p.muted)),
+            [quiz] if quiz.mastered => Some((text::QUIZ_MASTERED.to_owned(), p.right)),
+            [quiz] => Some((text::quiz_state(&quiz.label()), p.muted)),
             all => {
                 let mastered = all.iter().filter(|q| q.mastered).count();
                 let style = if mastered == all.len() {
@@ -193,7 +188,7 @@ impl DashboardView<'_> {
                 } else {
                     p.muted
                 };
-                Some((format!("quizzes {mastered}/{} mastered", all.len()), style))
+                Some((text::quizzes_mastered(mastered, all.len()), style))
             }
         }
     }
@@ -254,10 +249,10 @@ impl DashboardView<'_> {
             ]),
             Line::from(vec![
                 Span::styled(
-                    format!("Streak: {}", days(current)),
+                    text::streak(current),
                     if current > 0 { p.right } else { p.muted },
                 ),
-                Span::styled(format!(" · longest {}", days(longest)), p.muted),
+                Span::styled(text::longest_streak(longest), p.muted),
             ]),
         ];
         let weeks = (width.saturating_sub(WEEKDAYS[0].len()) / 2).clamp(1, WEEKS);
@@ -284,8 +279,8 @@ impl DashboardView<'_> {
         let p = self.palette;
         let mut lines = vec![Line::styled(fit(&quiz.title, width), p.strong)];
         let mut detail = quiz.best.map_or_else(
-            || " · no score yet".to_owned(),
-            |b| format!(" · best {b}/{}", quiz.questions),
+            || text::NO_SCORE.to_owned(),
+            |b| text::best_score(b, quiz.questions),
         );
         let unfinished = quiz
             .attempts
@@ -293,12 +288,12 @@ impl DashboardView<'_> {
             .filter(|a| a.finished.is_none())
             .count();
         if unfinished > 0 {
-            let _ = write!(detail, " · {unfinished} unfinished");
+            detail.push_str(&text::unfinished(unfinished));
         }
         let mut state = vec![if quiz.mastered {
-            Span::styled("✓ mastered", p.right)
+            Span::styled(text::MASTERED, p.right)
         } else {
-            Span::styled("not mastered", p.muted)
+            Span::styled(text::NOT_MASTERED, p.muted)
         }];
         let room = width.saturating_sub(state.iter().map(Span::width).sum());
         state.push(Span::styled(fit(&detail, room), p.muted));
@@ -323,14 +318,6 @@ fn gauge(percent: u32, width: usize, p: &Palette) -> Vec<Span<'static>> {
 /// study tools recorded), in order.
 pub fn study_days(status: &CourseStatus) -> Vec<i64> {
     status.study_days.iter().map(|&(day, _)| day).collect()
-}
-
-fn days(n: u32) -> String {
-    format!("{n} day{}", if n == 1 { "" } else { "s" })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 pub(super) const MONTHS: [&str; 12] = [
