@@ -51,7 +51,10 @@ pub fn launch(
         app.open_quiz(index);
     }
     let guard = terminal::TerminalGuard::enter()?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // A frame goes out in one write rather than in pieces as stdout's line buffer
+    // fills: faster, and no half-drawn frame over a slow link.
+    let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
     let result = TerminalInputs::start().and_then(|mut inputs| {
         app.set_waker(inputs.waker());
         run(&mut terminal, &mut app, &mut inputs)
