@@ -6,6 +6,7 @@
 //! terminal.
 pub mod cli;
 pub mod course;
+pub mod diagnostic;
 pub mod markdown;
 pub mod progress;
 pub mod quiz;

@@ -201,8 +201,8 @@ pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
         Some(dir) => Course::from_dir(dir)?,
         None => Course::builtin()?,
     };
-    if !loaded.errors.is_empty() {
-        let n = loaded.errors.len();
+    if !loaded.diagnostics.is_ok() {
+        let n = loaded.diagnostics.errors.len();
         let target = cli
             .course
             .as_ref()

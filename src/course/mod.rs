@@ -7,7 +7,6 @@
 //! terminal.
 mod chapter;
 mod check;
-mod diagnostic;
 mod load;
 mod lookup;
 mod meta;
@@ -16,9 +15,8 @@ pub mod study;
 
 pub use chapter::split_front_matter;
 pub use check::{Report, check_builtin, check_dir};
-pub(crate) use diagnostic::FileReport;
-pub use diagnostic::{Diagnostic, line_col};
 
+use crate::diagnostic::Diagnostics;
 use crate::quiz::Quiz;
 use std::path::Path;
 
@@ -78,13 +76,12 @@ pub enum LookupError {
     },
 }
 
-/// A loaded course with everything found wrong along the way: `errors` were skipped
-/// (a broken quiz is left out, the rest loads), `warnings` did not stop anything.
+/// A loaded course with everything found wrong along the way: what an error concerns
+/// was skipped (a broken quiz is left out, the rest loads), a warning stopped nothing.
 #[derive(Debug)]
 pub struct Loaded {
     pub course: Course,
-    pub errors: Vec<Diagnostic>,
-    pub warnings: Vec<Diagnostic>,
+    pub diagnostics: Diagnostics,
 }
 
 impl Course {
