@@ -16,8 +16,10 @@ fn add_attempt(store: &mut ProgressStore, id: &str) {
         .attempts
         .push(Attempt {
             id: id.into(),
-            started: format!("2026-11-24T00:00:{id:0>2}Z"),
-            finished: "2026-11-24T00:01:00Z".into(),
+            started: format!("2026-11-24T00:00:{id:0>2}Z")
+                .parse()
+                .expect("an instant"),
+            finished: Some("2026-11-24T00:01:00Z".parse().expect("an instant")),
             correct: 3,
             total: 4,
             needed: 3,

@@ -7,10 +7,10 @@ const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures
 
 use std::time::{Duration, Instant as Moment};
 use tutor::course::{Course, Loaded};
-use tutor::progress::{Instant, ProgressStore};
+use tutor::progress::{Clock, ProgressStore};
 use tutor::theme::Theme;
 use tutor::tui::action::Action;
-use tutor::tui::app::{App, SAVE_AFTER, Screen, TutorClock};
+use tutor::tui::app::{App, SAVE_AFTER, Screen};
 use tutor::tui::effect::Effect;
 use tutor::tui::quiz_runner::QuizAction;
 use tutor::tui::update::update;
@@ -24,7 +24,7 @@ fn app<'c>(course: &'c Course, dir: &std::path::Path) -> App<'c> {
         course,
         ProgressStore::open(dir),
         Theme::plain(),
-        TutorClock::Fixed(Instant(1_795_482_123)),
+        Clock::Fixed(jiff::Timestamp::constant(1_795_482_123, 0)),
     );
     update(&mut app, Action::Resize(80, 24));
     app

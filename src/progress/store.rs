@@ -6,7 +6,7 @@
 //! sees either the old file or the new one, and two processes never overwrite each
 //! other's records. This module never panics on bad input and never deletes a file:
 //! a file it cannot read is moved aside, a file from a newer version is left alone.
-use super::clock::{Clock, SystemClock};
+use super::clock::{Clock, compact};
 use super::model::{Progress, VERSION};
 use crate::io_reason;
 use std::fs::{self, File, OpenOptions};
@@ -204,7 +204,9 @@ impl ProgressStore {
     /// Moves an unreadable file out of the way so the learner can recover it by hand.
     fn move_aside(&mut self, why: &str) -> Option<Progress> {
         let path = self.path();
-        let stamp = SystemClock.now().compact();
+        // The name says when the file was moved, by the machine's clock whatever
+        // `TUTOR_NOW` says, so that asides from real runs sort as they happened.
+        let stamp = compact(Clock::System.now());
         let mut aside = self.dir.join(format!("{FILE_NAME}.corrupt-{stamp}"));
         let mut n = 1;
         while aside.exists() {

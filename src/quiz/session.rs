@@ -48,6 +48,8 @@ pub struct Session<'q> {
     shown: Vec<Vec<usize>>,
     /// The latest outcome of each question of the quiz, across rounds.
     outcomes: Vec<Option<bool>>,
+    /// The answers given this round, in the order given.
+    answers: Vec<Feedback>,
     /// Screen positions chosen for the current choice question.
     selection: Vec<usize>,
     text: String,
@@ -91,6 +93,7 @@ impl<'q> Session<'q> {
             position: 0,
             shown,
             outcomes: vec![None; quiz.questions.len()],
+            answers: Vec::new(),
             selection: Vec::new(),
             text: String::new(),
             phase,
@@ -133,6 +136,17 @@ impl<'q> Session<'q> {
             .iter()
             .map(|&i| choices[i].as_str())
             .collect()
+    }
+
+    /// The feedback on every answer given this round, in the order given.
+    pub fn answers(&self) -> &[Feedback] {
+        &self.answers
+    }
+
+    /// Whether every question of this round has been answered (the last one's feedback
+    /// may still be on screen).
+    pub fn round_answered(&self) -> bool {
+        self.answers.len() >= self.order.len()
     }
 
     /// Screen positions currently selected.
@@ -233,14 +247,16 @@ impl<'q> Session<'q> {
             }
             _ => (question.right_answer(), Vec::new()),
         };
-        Feedback {
+        let feedback = Feedback {
             question: question.id.clone(),
             correct,
             response,
             right_answer,
             explanation: question.explanation.clone(),
             why,
-        }
+        };
+        self.answers.push(feedback.clone());
+        feedback
     }
 
     /// Moves from feedback to the next question, or to the result after the last.

@@ -13,7 +13,7 @@ use super::theme::Palette;
 use super::{keys, update, view};
 use crate::course::Course;
 use crate::markdown::Document;
-use crate::progress::{Clock, FixedClock, Instant, ProgressStore, SystemClock};
+use crate::progress::{Clock, ProgressStore};
 use crate::theme::Theme;
 use crossterm::event::Event;
 use ratatui::Terminal;
@@ -47,28 +47,12 @@ pub enum HomeItem {
     Quiz(usize),
 }
 
-/// The clock the tutor reads: the machine's, or a fixed one in tests.
-#[derive(Debug, Clone, Copy)]
-pub enum TutorClock {
-    System,
-    Fixed(Instant),
-}
-
-impl Clock for TutorClock {
-    fn now(&self) -> Instant {
-        match self {
-            Self::System => SystemClock.now(),
-            Self::Fixed(at) => FixedClock(*at).now(),
-        }
-    }
-}
-
 pub struct App<'c> {
     pub course: &'c Course,
     pub store: ProgressStore,
     pub theme: Theme,
     pub palette: Palette,
-    pub clock: TutorClock,
+    pub clock: Clock,
     pub screen: Screen,
     /// Where `q` on the dashboard or the end of a quiz goes back to.
     pub return_to: Screen,
@@ -97,7 +81,7 @@ pub struct App<'c> {
 }
 
 impl<'c> App<'c> {
-    pub fn new(course: &'c Course, store: ProgressStore, theme: Theme, clock: TutorClock) -> Self {
+    pub fn new(course: &'c Course, store: ProgressStore, theme: Theme, clock: Clock) -> Self {
         let home_items = home_items(course);
         let mut app = Self {
             course,

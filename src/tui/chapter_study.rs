@@ -169,7 +169,7 @@ mod tests {
     fn tick(done: bool) -> Tick {
         Tick {
             done,
-            updated: "2026-01-01T00:00:00Z".into(),
+            updated: "2026-01-01T00:00:00Z".parse().expect("a valid instant"),
         }
     }
 
@@ -179,7 +179,7 @@ mod tests {
             "why".to_owned(),
             Reflection {
                 text: "Because # of *this*\nand that".into(),
-                updated: String::new(),
+                updated: jiff::Timestamp::UNIX_EPOCH,
             },
         )]);
         let checklist = BTreeMap::from([

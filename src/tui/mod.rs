@@ -24,31 +24,27 @@ pub mod update;
 pub mod view;
 
 use crate::course::Course;
-use crate::progress::ProgressStore;
+use crate::progress::{Clock, ProgressStore};
 use crate::theme::Theme;
-use app::{App, TerminalEvents, TutorClock};
+use app::{App, TerminalEvents};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io;
 
 /// Runs the tutor in the terminal until the user quits; with `quiz`, opens straight
-/// on that quiz (an index into the course's quizzes).
+/// on that quiz (an index into the course's quizzes). `clock` is the command line's
+/// (`TUTOR_NOW` or the machine's).
 pub fn launch(
     course: &Course,
     store: ProgressStore,
     theme: Theme,
     quiz: Option<usize>,
+    clock: Clock,
 ) -> io::Result<()> {
     if theme.color {
         // Loading the syntax definitions overlaps with the first frames.
         crate::markdown::preload_highlighting();
     }
-    // `TUTOR_NOW` (RFC 3339) stands in for the clock, as on the command line, so the
-    // review queue can be tried on a later day without touching the calendar.
-    let clock = std::env::var("TUTOR_NOW")
-        .ok()
-        .and_then(|now| crate::progress::Instant::parse(&now))
-        .map_or(TutorClock::System, TutorClock::Fixed);
     let mut app = App::new(course, store, theme, clock);
     if let Some(index) = quiz {
         app.open_quiz(index);

@@ -5,18 +5,15 @@
 //! performs IO or touches a terminal: the app saves each `SaveAttempt` it returns (SPEC
 //! §5: after every answered question), so quitting mid-quiz loses nothing answered.
 //! Grading belongs to [`quiz::Session`]; this module only drives it.
-use crate::progress::{Attempt, Clock, GivenAnswer};
+use crate::progress::{Attempt, Clock};
 use crate::quiz::{self, Feedback, Phase, QuestionKind, Quiz, Score, Session, SessionError};
+use crate::study::{AttemptStart, attempt};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use std::sync::atomic::{AtomicU32, Ordering};
 
 /// The longest short answer accepted, in characters: a guard, not a limit anyone meets.
 const MAX_TEXT: usize = 500;
 /// How far past the content `Up`/`Down` may scroll; the view clamps to what it drew.
 const MAX_SCROLL: u16 = 200;
-
-/// Tells attempts of the same second apart within one process.
-static ATTEMPTS_STARTED: AtomicU32 = AtomicU32::new(0);
 
 /// Everything the learner can ask of the quiz screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +61,7 @@ pub struct QuizRunner<'c> {
     cursor: usize,
     /// Lines scrolled in the feedback and result views.
     scroll: u16,
+    start: AttemptStart,
     attempt: Attempt,
     hint: Option<Hint>,
 }
@@ -72,13 +70,17 @@ impl<'c> QuizRunner<'c> {
     /// Starts a first round over every question. Choices keep the quiz's order (an
     /// mdbook-quiz answer is already shuffled in at load), so screen letters are the
     /// quiz's own letters.
-    pub fn new(course_id: &str, quiz: &'c Quiz, clock: &impl Clock) -> Self {
+    pub fn new(course_id: &str, quiz: &'c Quiz, clock: &Clock) -> Self {
+        let session = Session::new(quiz);
+        let now = clock.now();
+        let start = AttemptStart::new(now);
         Self {
             course: course_id.to_owned(),
-            session: Session::new(quiz),
+            attempt: attempt(&session, &start, now),
+            session,
             cursor: 0,
             scroll: 0,
-            attempt: new_attempt(clock),
+            start,
             hint: None,
         }
     }
@@ -196,7 +198,7 @@ impl<'c> QuizRunner<'c> {
         (index < self.session.choices().len()).then_some(index)
     }
 
-    pub fn update(&mut self, action: QuizAction, clock: &impl Clock) -> Vec<QuizEffect> {
+    pub fn update(&mut self, action: QuizAction, clock: &Clock) -> Vec<QuizEffect> {
         self.hint = None;
         match action {
             QuizAction::Close => return vec![QuizEffect::Close],
@@ -259,7 +261,7 @@ impl<'c> QuizRunner<'c> {
         }
     }
 
-    fn submit(&mut self, clock: &impl Clock) -> Vec<QuizEffect> {
+    fn submit(&mut self, clock: &Clock) -> Vec<QuizEffect> {
         match self.session.phase() {
             Phase::Asking => {}
             Phase::Answered(_) => {
@@ -281,8 +283,8 @@ impl<'c> QuizRunner<'c> {
         if single && self.session.selection().is_empty() {
             self.session.choose(self.cursor);
         }
-        let feedback = match self.session.submit() {
-            Ok(feedback) => feedback.clone(),
+        match self.session.submit() {
+            Ok(_) => {}
             Err(SessionError::NothingChosen) => {
                 self.hint = Some(if self.is_typing() {
                     Hint::TypeFirst
@@ -292,8 +294,8 @@ impl<'c> QuizRunner<'c> {
                 return Vec::new();
             }
             Err(SessionError::NotAsking) => return Vec::new(),
-        };
-        self.record(&feedback, clock);
+        }
+        self.attempt = attempt(&self.session, &self.start, clock.now());
         vec![QuizEffect::SaveAttempt {
             course: self.course.clone(),
             quiz: self.quiz().id.clone(),
@@ -301,43 +303,12 @@ impl<'c> QuizRunner<'c> {
         }]
     }
 
-    /// Adds an answer to the attempt and brings its score up to date.
-    fn record(&mut self, feedback: &Feedback, clock: &impl Clock) {
-        let score = self.session.score();
-        let (number, of) = self.session.progress();
-        let attempt = &mut self.attempt;
-        attempt.answers.push(GivenAnswer {
-            question: feedback.question.clone(),
-            given: feedback.response.as_record(),
-            correct: feedback.correct,
-        });
-        attempt.correct = count(score.correct);
-        attempt.total = count(score.total);
-        attempt.needed = count(score.needed());
-        attempt.passed = score.passed();
-        if number >= of {
-            attempt.finished = clock.now().rfc3339();
-        }
-    }
-
-    fn start_round(&mut self, session: Session<'c>, clock: &impl Clock) {
+    fn start_round(&mut self, session: Session<'c>, clock: &Clock) {
+        let now = clock.now();
         self.session = session;
         self.cursor = 0;
         self.scroll = 0;
-        self.attempt = new_attempt(clock);
+        self.start = AttemptStart::new(now);
+        self.attempt = attempt(&self.session, &self.start, now);
     }
-}
-
-fn new_attempt(clock: &impl Clock) -> Attempt {
-    let now = clock.now();
-    let serial = ATTEMPTS_STARTED.fetch_add(1, Ordering::Relaxed);
-    Attempt {
-        id: format!("{}-{}-{serial}", now.compact(), std::process::id()),
-        started: now.rfc3339(),
-        ..Attempt::default()
-    }
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }

@@ -6,9 +6,9 @@ use super::app::App;
 use super::effect::Effect;
 use super::quiz_runner::QuizRunner;
 use super::text;
-use crate::progress::Clock;
-use crate::progress::review::{card_key, due, record_answer};
+use crate::progress::review::{card_key, record_answer};
 use crate::quiz::Quiz;
+use crate::study::review::due;
 use std::collections::HashMap;
 
 /// The id of the synthetic quiz a review session runs.
@@ -23,14 +23,14 @@ pub struct ReviewSession {
 
 /// The number of questions due for review today.
 pub fn due_count(app: &App<'_>) -> usize {
-    super::study::records(app).map_or(0, |study| due(study, app.course, app.clock.now()).len())
+    super::study::records(app).map_or(0, |study| due(study, app.course, app.clock.today()).len())
 }
 
 /// `v`: starts a review of the due questions, or says there are none.
 pub fn start(app: &mut App<'_>) -> Vec<Effect> {
     let course = app.course;
-    let now = app.clock.now();
-    let due = super::study::records(app).map(|study| due(study, course, now));
+    let today = app.clock.today();
+    let due = super::study::records(app).map(|study| due(study, course, today));
     let due = due.unwrap_or_default();
     if due.is_empty() {
         app.status = Some(text::NOTHING_DUE.to_owned());

@@ -7,7 +7,7 @@ use super::app::App;
 use super::effect::Effect;
 use super::update::{open_chapter_doc, relayout};
 use crate::course::study::StudyItem;
-use crate::progress::{Clock, Reflection, StudyRecords, Tick};
+use crate::progress::{Reflection, StudyRecords, Tick};
 use ratatui_textarea::TextArea;
 
 /// The popup open over the reader.
@@ -186,7 +186,7 @@ fn edit(
                 return Vec::new();
             };
             let text = editor.lines().join("\n").trim_end().to_owned();
-            let updated = app.clock.now().rfc3339();
+            let updated = app.clock.now();
             records_mut(app)
                 .reflections
                 .entry(chapter.id.clone())
@@ -224,7 +224,7 @@ fn checklist(
                 return Vec::new();
             };
             let done = !ticked(app, index, &item.id);
-            let updated = app.clock.now().rfc3339();
+            let updated = app.clock.now();
             records_mut(app)
                 .checklists
                 .entry(chapter.id.clone())

@@ -10,7 +10,6 @@ use super::effect::Effect;
 use super::reader::Reader;
 use super::{quiz, reading, text};
 use crate::markdown::{self, Document};
-use crate::progress::Clock;
 use ratatui::layout::Rect;
 use std::sync::Arc;
 
@@ -135,7 +134,7 @@ pub fn open_chapter(app: &mut App<'_>, index: usize) -> Vec<Effect> {
         effects.push(Effect::Highlight(doc));
     }
     relayout(app);
-    let now = app.clock.now().rfc3339();
+    let now = app.clock.now();
     let course = app
         .store
         .progress_mut()
@@ -143,7 +142,7 @@ pub fn open_chapter(app: &mut App<'_>, index: usize) -> Vec<Effect> {
         .entry(app.course.meta.id.clone())
         .or_default();
     course.last_chapter.clone_from(&chapter.id);
-    course.last_opened = now;
+    course.last_opened = Some(now);
     if let Some(reader) = &mut app.reader {
         reader.note_seen();
     }
@@ -184,7 +183,7 @@ pub fn record_reading(app: &mut App<'_>) -> Vec<Effect> {
         return Vec::new();
     };
     let (position, furthest, finished) = (reader.position(), reader.furthest, reader.finished);
-    let now = app.clock.now().rfc3339();
+    let now = app.clock.now();
     let record = app
         .store
         .progress_mut()
@@ -197,7 +196,7 @@ pub fn record_reading(app: &mut App<'_>) -> Vec<Effect> {
     record.position = position;
     record.furthest = record.furthest.max(furthest);
     record.finished |= finished;
-    record.updated = now;
+    record.updated = Some(now);
     app.unsaved = None;
     vec![Effect::SaveProgress]
 }

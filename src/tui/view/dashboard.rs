@@ -5,9 +5,10 @@
 //! It only reads a [`CourseStatus`]; nothing here is stored. At any size it draws what
 //! fits, top first, and never writes outside its area.
 use super::quiz::{draw_lines, fit, reading_column, right_style, too_small, wrong_style};
-use crate::progress::clock::civil_from_days;
-use crate::progress::{CourseStatus, Instant, QuizStatus};
+use crate::progress::clock::{date_of_day, day_number};
+use crate::study::{CourseStatus, QuizStatus};
 use crate::theme::Theme;
+use jiff::civil::Date;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -45,8 +46,8 @@ enum Panel<'a> {
 pub struct DashboardView<'a> {
     pub status: &'a CourseStatus,
     pub theme: &'a Theme,
-    /// Now, to tell how long ago the learner last studied.
-    pub today: Instant,
+    /// Today (UTC), to tell how long ago the learner last studied.
+    pub today: Date,
 }
 
 impl Widget for DashboardView<'_> {
@@ -104,7 +105,7 @@ impl DashboardView<'_> {
         let days = study_days(status);
         let studied = match (days.len(), days.last()) {
             (n, Some(&last)) => {
-                let ago = match self.today.day().saturating_sub(last) {
+                let ago = match day_number(self.today).saturating_sub(last) {
                     i64::MIN..=0 => "today".to_owned(),
                     1 => "yesterday".to_owned(),
                     n => format!("{n} days ago"),
@@ -126,7 +127,7 @@ impl DashboardView<'_> {
 
     /// ` 2. Title……  ████░░░░ 40% read  quiz best 3/5 (need 4)`, dropping the quiz
     /// and then the gauge when the width is short.
-    fn chapter_row(&self, chapter: &crate::progress::ChapterStatus, width: usize) -> Line<'static> {
+    fn chapter_row(&self, chapter: &crate::study::ChapterStatus, width: usize) -> Line<'static> {
         let theme = self.theme;
         let quiz = self.chapter_quizzes(&chapter.id);
         let number = format!("{:>2}. ", chapter.number);
@@ -242,7 +243,7 @@ impl DashboardView<'_> {
     /// per weekday, each day shaded by its study events, under the streaks.
     fn activity(&self, width: usize) -> Vec<Line<'static>> {
         let theme = self.theme;
-        let today = self.today.day();
+        let today = day_number(self.today);
         let (current, longest) = self.status.streaks(today);
         let mut lines = vec![
             Line::from(vec![
@@ -430,7 +431,7 @@ fn weekday(day: i64) -> i64 {
 fn month_row(first_monday: i64, weeks: usize) -> String {
     let month = |week: usize| {
         let sunday = first_monday + 7 * i64::try_from(week).unwrap_or(0) + 6;
-        civil_from_days(sunday).1
+        date_of_day(sunday).month()
     };
     let starts: Vec<usize> = (1..weeks).filter(|&w| month(w) != month(w - 1)).collect();
     // Three columns keep a space either side of the first label.

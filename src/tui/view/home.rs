@@ -4,7 +4,7 @@ use super::super::app::{App, HomeItem};
 use super::super::text;
 use super::{gauge, put, wrap_words};
 use crate::course::Course;
-use crate::progress::CourseStatus;
+use crate::study::CourseStatus;
 use crate::tui::theme::Palette;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -13,7 +13,7 @@ pub mod study;
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
 use super::text;
-use crate::progress::{Clock, CourseStatus};
+use crate::study::CourseStatus;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -50,7 +50,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
             dashboard::DashboardView {
                 status: &status,
                 theme: &app.theme,
-                today: app.clock.now(),
+                today: app.clock.today(),
             }
             .render(area, buf);
         }
