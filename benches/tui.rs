@@ -11,10 +11,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tutor::course::{Chapter, Course, CourseMeta};
 use tutor::markdown::sample::sample_chapter;
-use tutor::progress::{Instant, ProgressStore};
+use tutor::progress::{Clock, ProgressStore};
 use tutor::theme::{Theme, ThemeKind};
 use tutor::tui::action::Action;
-use tutor::tui::app::{App, TutorClock};
+use tutor::tui::app::App;
 use tutor::tui::view;
 
 const COLS: u16 = 200;
@@ -43,7 +43,7 @@ fn app(course: &Course) -> App<'_> {
         course,
         ProgressStore::in_memory("bench"),
         Theme::new(ThemeKind::Dark, true),
-        TutorClock::Fixed(Instant(0)),
+        Clock::Fixed(jiff::Timestamp::UNIX_EPOCH),
     )
 }
 

@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod model;
 pub mod review;
+mod salvage;
 pub mod store;
 pub mod study;
 
