@@ -9,6 +9,7 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use tutor::course::study::StudyItems;
 use tutor::course::{Chapter, Course, CourseMeta};
 use tutor::markdown::sample::sample_chapter;
 use tutor::progress::{Clock, ProgressStore};
@@ -21,6 +22,7 @@ const COLS: u16 = 200;
 const ROWS: u16 = 60;
 
 fn course() -> Course {
+    let body = sample_chapter(1_000_000);
     Course {
         meta: CourseMeta {
             id: "bench".into(),
@@ -32,7 +34,8 @@ fn course() -> Course {
             title: "A megabyte".into(),
             summary: None,
             minutes: None,
-            body: sample_chapter(1_000_000),
+            study: StudyItems::find(&body),
+            body,
         }],
         quizzes: Vec::new(),
     }

@@ -6,7 +6,6 @@
 use super::quiz::print;
 use super::{Cli, Failure, load_course, open_store};
 use crate::course::Course;
-use crate::course::study::{checklist_items, reflection_prompts};
 use crate::progress::review::{TOP_BOX, interval};
 use crate::progress::{Clock, CourseProgress};
 use crate::study::{CourseStatus, review};
@@ -51,7 +50,7 @@ fn chapters(text: &mut String, course: &Course, status: &CourseStatus, mine: &Co
     let _ = writeln!(text, "| # | Chapter | Read | Checklist |");
     let _ = writeln!(text, "|---:|---|---|---|");
     for (chapter, row) in course.chapters.iter().zip(&status.chapters) {
-        let items = checklist_items(&chapter.body);
+        let items = &chapter.study.checklist;
         let checklist = if items.is_empty() {
             "—".to_owned()
         } else {
@@ -148,7 +147,7 @@ fn reflections(text: &mut String, course: &Course, mine: &CourseProgress) {
         let Some(answers) = mine.study.reflections.get(&chapter.id) else {
             continue;
         };
-        let prompts = reflection_prompts(&chapter.body);
+        let prompts = &chapter.study.prompts;
         let mut entries: Vec<(String, &str)> = prompts
             .iter()
             .filter_map(|p| {

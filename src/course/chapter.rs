@@ -6,6 +6,7 @@
 //! does that.
 use super::Chapter;
 use super::source::SourceFile;
+use super::study::StudyItems;
 use crate::diagnostic::InFile;
 use crate::sanitize::strip_controls;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -98,6 +99,7 @@ pub(crate) fn parse(file: &SourceFile, report: &mut InFile) -> Chapter {
             .summary
             .map(|s| strip_controls(s.trim()).into_owned()),
         minutes: matter.minutes,
+        study: StudyItems::find(body),
         body: body.to_owned(),
     }
 }

@@ -19,6 +19,7 @@ pub use check::{Report, check_builtin, check_dir};
 use crate::diagnostic::Diagnostics;
 use crate::quiz::Quiz;
 use std::path::Path;
+use study::StudyItems;
 
 /// What course.toml says about a course (SPEC §3). Lists may be empty, strings blank.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -43,6 +44,15 @@ pub struct Chapter {
     pub minutes: Option<u32>,
     /// Markdown body, front matter removed, not yet sanitized.
     pub body: String,
+    /// The reflection prompts and checklist items of the body, found at load.
+    pub study: StudyItems,
+}
+
+impl Chapter {
+    /// The number of lines of the body (at least 1), as reading progress counts them.
+    pub fn line_count(&self) -> u32 {
+        u32::try_from(self.body.lines().count().max(1)).unwrap_or(u32::MAX)
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -82,7 +82,7 @@ impl CourseStatus {
             .enumerate()
             .map(|(i, chapter)| {
                 let record = mine.chapters.get(&chapter.id).cloned().unwrap_or_default();
-                let lines = u32::try_from(chapter.body.lines().count().max(1)).unwrap_or(u32::MAX);
+                let lines = chapter.line_count();
                 let furthest_percent = if record.finished {
                     100
                 } else {

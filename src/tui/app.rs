@@ -102,11 +102,7 @@ impl<'c> App<'c> {
             unsaved: None,
             quiz: None,
             quiz_from: Screen::Home,
-            items: course
-                .chapters
-                .iter()
-                .map(|c| ChapterItems::of(&c.body))
-                .collect(),
+            items: course.chapters.iter().map(|c| c.study.clone()).collect(),
             study_popup: None,
             review: None,
         };

@@ -15,7 +15,6 @@ pub mod reader;
 pub mod reading;
 pub mod review;
 pub mod search;
-pub mod source_map;
 pub mod study;
 pub mod terminal;
 pub mod text;

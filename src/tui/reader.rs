@@ -6,7 +6,6 @@
 //! change of width. A re-layout anchors on that block so the passage being read stays
 //! on screen. Nothing here draws or performs IO; laying out is pure computation.
 use super::search::{self, Search};
-use super::source_map;
 use crate::markdown::{Document, Rendered};
 use crate::theme::Theme;
 use std::sync::Arc;
@@ -48,11 +47,11 @@ pub struct Reader {
 }
 
 impl Reader {
-    pub fn new(chapter: usize, body: &str, doc: Arc<Document>, position: u32) -> Self {
+    pub fn new(chapter: usize, doc: Arc<Document>, position: u32) -> Self {
         Self {
             chapter,
-            sources: source_map::block_source_lines(body, doc.block_count()),
-            source_lines: source_map::total_lines(body),
+            sources: doc.block_source_lines().to_vec(),
+            source_lines: doc.source_line_count(),
             doc,
             rendered: Rendered::default(),
             width: 0,

@@ -6,7 +6,6 @@ use super::action::Action;
 use super::app::App;
 use super::effect::Effect;
 use super::update::{open_chapter_doc, relayout};
-use crate::course::study::StudyItem;
 use crate::progress::{Reflection, StudyRecords, Tick};
 use ratatui_textarea::TextArea;
 
@@ -25,21 +24,8 @@ pub enum StudyPopup {
     },
 }
 
-/// The prompts and checklist items of every chapter, found once when the app starts.
-#[derive(Debug, Clone, Default)]
-pub struct ChapterItems {
-    pub prompts: Vec<StudyItem>,
-    pub checklist: Vec<StudyItem>,
-}
-
-impl ChapterItems {
-    pub fn of(body: &str) -> Self {
-        Self {
-            prompts: crate::course::study::reflection_prompts(body),
-            checklist: crate::course::study::checklist_items(body),
-        }
-    }
-}
+/// The prompts and checklist items of a chapter, found when the course loaded.
+pub type ChapterItems = crate::course::study::StudyItems;
 
 /// The study records of the app's course, if any were made.
 pub fn records<'a>(app: &'a App<'_>) -> Option<&'a StudyRecords> {

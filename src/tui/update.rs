@@ -165,12 +165,11 @@ pub fn open_chapter_doc(
         .get(&app.course.meta.id)
         .map(|c| ChapterStudy::of(&c.study, &chapter.id))
         .unwrap_or_default();
-    let body = augment(&chapter.body, study);
+    let body = augment(&chapter.body, &chapter.study, study);
     let slot = app.docs.get_mut(index)?;
     let doc = Arc::clone(slot.get_or_insert_with(|| Arc::new(markdown::parse(&body.text))));
-    let lines = super::source_map::total_lines(&chapter.body);
-    let reader =
-        Reader::new(index, &body.text, Arc::clone(&doc), position).with_origin(&body.origin, lines);
+    let reader = Reader::new(index, Arc::clone(&doc), position)
+        .with_origin(&body.origin, chapter.line_count());
     Some((reader, doc))
 }
 

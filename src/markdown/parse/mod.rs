@@ -24,10 +24,52 @@ pub(crate) fn parse(src: &str) -> Content {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES;
     let mut builder = Builder::default();
-    for event in Parser::new_ext(src, options) {
+    let mut lines = Lines::default();
+    for (event, range) in Parser::new_ext(src, options).into_offset_iter() {
+        // Where a top-level block starts is where the reader's saved positions point.
+        // Noted at its start: the block itself is pushed when it ends.
+        if builder.at_top_level() && matches!(event, Event::Start(_) | Event::Rule) {
+            builder.block_line = lines.line_of(src, range.start);
+        }
         builder.event(event);
     }
-    builder.finish()
+    let mut content = builder.finish();
+    content.source_lines = u32::try_from(src.lines().count().max(1)).unwrap_or(u32::MAX);
+    content
+}
+
+/// Turns byte offsets into 1-based line numbers, counting forward from the last offset
+/// asked about: top-level blocks start in source order, so a whole document costs one
+/// pass over its text.
+#[derive(Debug)]
+struct Lines {
+    offset: usize,
+    line: u32,
+}
+
+impl Default for Lines {
+    fn default() -> Self {
+        Self { offset: 0, line: 1 }
+    }
+}
+
+impl Lines {
+    fn line_of(&mut self, src: &str, offset: usize) -> u32 {
+        if offset < self.offset {
+            // Not expected of the parser; counting again from the top stays correct.
+            *self = Self::default();
+        }
+        let offset = offset.min(src.len());
+        // The parser's offsets fall on character boundaries.
+        let newlines = src
+            .get(self.offset..offset)
+            .map_or(0, |between| between.matches('\n').count());
+        self.line = self
+            .line
+            .saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
+        self.offset = offset;
+        self.line
+    }
 }
 
 /// A block-level element whose children are still being collected.
@@ -74,11 +116,18 @@ struct Builder {
     /// between two wide (CJK) characters, where scripts without spaces want none.
     soft_break: bool,
     content: Content,
+    /// The source line of the top-level block being built.
+    block_line: u32,
     note_numbers: HashMap<String, usize>,
     note_blocks: HashMap<String, Vec<Block>>,
 }
 
 impl Builder {
+    /// Outside every block: the next start is a top-level block's.
+    fn at_top_level(&self) -> bool {
+        self.stack.is_empty() && self.inline.is_none() && self.code.is_none() && self.html.is_none()
+    }
+
     fn event(&mut self, event: Event<'_>) {
         match event {
             Event::Start(tag) => self.start(tag),
@@ -330,7 +379,10 @@ impl Builder {
 
     fn push_block(&mut self, block: Block) {
         match self.stack.last_mut() {
-            None => self.root.push(block),
+            None => {
+                self.root.push(block);
+                self.content.block_sources.push(self.block_line);
+            }
             Some(Container::Quote(blocks) | Container::Note { blocks, .. }) => blocks.push(block),
             Some(Container::Item { item, .. }) => item.blocks.push(block),
             Some(Container::List { items, .. }) => {
