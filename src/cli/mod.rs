@@ -186,7 +186,7 @@ pub(crate) fn run_tui(
     let store = open_store(cli);
     crate::tui::launch(course, store, tui_theme(cli), quiz, clock)
         .map(|()| 0)
-        .map_err(|err| Failure::usage(format!("terminal error: {err}")))
+        .map_err(|err| Failure::usage(format!("terminal error: {}", crate::io_reason(&err))))
 }
 
 /// The TUI always has a terminal, so `auto` means colour unless `NO_COLOR` is set.
