@@ -10,10 +10,12 @@ use std::sync::Arc;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 mod inline;
+mod lines;
 mod notes;
 mod table;
 
 use self::inline::Image;
+use self::lines::Lines;
 use self::table::{TableDraft, align};
 use super::document::{Block, CodeBlock, Content, Flags, Item, List, Run};
 use super::text::{clean_code, clean_inline, code_label, strip_html};
@@ -36,40 +38,6 @@ pub(crate) fn parse(src: &str) -> Content {
     let mut content = builder.finish();
     content.source_lines = u32::try_from(src.lines().count().max(1)).unwrap_or(u32::MAX);
     content
-}
-
-/// Turns byte offsets into 1-based line numbers, counting forward from the last offset
-/// asked about: top-level blocks start in source order, so a whole document costs one
-/// pass over its text.
-#[derive(Debug)]
-struct Lines {
-    offset: usize,
-    line: u32,
-}
-
-impl Default for Lines {
-    fn default() -> Self {
-        Self { offset: 0, line: 1 }
-    }
-}
-
-impl Lines {
-    fn line_of(&mut self, src: &str, offset: usize) -> u32 {
-        if offset < self.offset {
-            // Not expected of the parser; counting again from the top stays correct.
-            *self = Self::default();
-        }
-        let offset = offset.min(src.len());
-        // The parser's offsets fall on character boundaries.
-        let newlines = src
-            .get(self.offset..offset)
-            .map_or(0, |between| between.matches('\n').count());
-        self.line = self
-            .line
-            .saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
-        self.offset = offset;
-        self.line
-    }
 }
 
 /// A block-level element whose children are still being collected.
