@@ -5,9 +5,9 @@
 //! fsyncs it and renames it over the old one, then fsyncs the folder. A reader therefore
 //! sees either the old file or the new one, and two processes never overwrite each
 //! other's records. This module never panics on bad input and never deletes a file:
-//! records that do not fit the model are kept as they are and written back (see
-//! [`super::salvage`]), a file it cannot read at all is moved aside, a file from a
-//! newer version is left alone.
+//! records that do not fit the model are kept as they are and written back (the
+//! `salvage` module), a file it cannot read at all is moved aside, a file from a newer
+//! version is left alone.
 use super::clock::{Clock, compact};
 use super::model::{Progress, VERSION};
 use super::salvage::{restore, salvage};
