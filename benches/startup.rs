@@ -35,7 +35,7 @@ fn first_frame(data: &std::path::Path) -> Duration {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let mut seen = Vec::new();
-        let mut buf = [0u8; 65536];
+        let mut buf = [0u8; 8192];
         while let Ok(n) = reader.read(&mut buf) {
             if n == 0 {
                 break;
@@ -59,7 +59,9 @@ fn first_frame(data: &std::path::Path) -> Duration {
 fn startup(c: &mut Criterion) {
     let data = tempfile::tempdir().unwrap();
     let mut group = c.benchmark_group("startup");
-    group.sample_size(30).measurement_time(Duration::from_secs(10));
+    group
+        .sample_size(30)
+        .measurement_time(Duration::from_secs(10));
     group.bench_function("first_home_frame_from_spawn_100x30", |b| {
         b.iter_custom(|iters| (0..iters).map(|_| first_frame(data.path())).sum());
     });

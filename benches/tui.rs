@@ -12,13 +12,14 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use tutor::course::study::StudyItems;
 use tutor::course::{Chapter, Course, CourseMeta};
 use tutor::markdown::sample::sample_chapter;
-use tutor::progress::{Instant, ProgressStore};
-use tutor::theme::{Theme, ThemeKind};
+use tutor::progress::{Clock, ProgressStore};
 use tutor::quiz::{Question, QuestionKind, Quiz};
+use tutor::theme::{Theme, ThemeKind};
 use tutor::tui::action::Action;
-use tutor::tui::app::{App, TutorClock};
+use tutor::tui::app::App;
 use tutor::tui::home::HomeAction;
 use tutor::tui::quiz::QuizAction;
 use tutor::tui::reader::ReaderAction;
@@ -28,6 +29,7 @@ const COLS: u16 = 200;
 const ROWS: u16 = 60;
 
 fn course() -> Course {
+    let body = sample_chapter(1_000_000);
     Course {
         meta: CourseMeta {
             id: "bench".into(),
@@ -39,7 +41,8 @@ fn course() -> Course {
             title: "A megabyte".into(),
             summary: None,
             minutes: None,
-            body: sample_chapter(1_000_000),
+            study: StudyItems::find(&body),
+            body,
         }],
         quizzes: Vec::new(),
     }
@@ -50,7 +53,7 @@ fn app(course: &Course) -> App<'_> {
         course,
         ProgressStore::in_memory("bench"),
         Theme::new(ThemeKind::Dark, true),
-        TutorClock::Fixed(Instant(0)),
+        Clock::Fixed(jiff::Timestamp::UNIX_EPOCH),
     )
 }
 
@@ -59,7 +62,7 @@ fn plain_app(course: &Course) -> App<'_> {
         course,
         ProgressStore::in_memory("bench"),
         Theme::new(ThemeKind::Dark, false),
-        TutorClock::Fixed(Instant(0)),
+        Clock::Fixed(jiff::Timestamp::UNIX_EPOCH),
     )
 }
 
@@ -78,7 +81,11 @@ fn key_to_frame(c: &mut Criterion) {
     c.bench_function("tui_key_to_frame_1mb_200x60", |b| {
         b.iter(|| {
             down = !down;
-            app.apply(Action::Reader(ReaderAction::Scroll(if down { 1 } else { -1 })));
+            app.apply(Action::Reader(ReaderAction::Scroll(if down {
+                1
+            } else {
+                -1
+            })));
             terminal.draw(|f| view::draw(f, &app)).unwrap();
             black_box(terminal.backend().buffer().area);
         });
@@ -86,7 +93,11 @@ fn key_to_frame(c: &mut Criterion) {
     c.bench_function("tui_page_to_frame_1mb_200x60", |b| {
         b.iter(|| {
             down = !down;
-            app.apply(Action::Reader(ReaderAction::Page(if down { 1 } else { -1 })));
+            app.apply(Action::Reader(ReaderAction::Page(if down {
+                1
+            } else {
+                -1
+            })));
             terminal.draw(|f| view::draw(f, &app)).unwrap();
         });
     });
@@ -182,7 +193,11 @@ fn quiz_frame(c: &mut Criterion) {
     c.bench_function("tui_quiz_key_to_frame_rust_block_100x30", |b| {
         b.iter(|| {
             down = !down;
-            let action = if down { QuizAction::Down } else { QuizAction::Up };
+            let action = if down {
+                QuizAction::Down
+            } else {
+                QuizAction::Up
+            };
             app.apply(Action::Quiz(action));
             terminal.draw(|f| view::draw(f, &app)).unwrap();
             black_box(terminal.backend().buffer().area);

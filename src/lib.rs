@@ -2,14 +2,17 @@
 //! mastery thresholds, and progress kept in a local TOML file.
 //!
 //! Everything testable lives in this library; `main.rs` only parses the command line
-//! and dispatches. The core modules (`course`, `markdown`, `quiz`) never touch a
-//! terminal.
+//! and dispatches. The core never touches a terminal; its dependencies point one way:
+//! `sanitize`, `diagnostic` → `markdown`, `quiz` → `course` → `progress` → `study` →
+//! `cli`, `tui`.
 pub mod cli;
 pub mod course;
+pub mod diagnostic;
 pub mod markdown;
 pub mod progress;
 pub mod quiz;
 pub mod sanitize;
+pub mod study;
 pub mod theme;
 pub mod tui;
 

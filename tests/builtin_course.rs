@@ -18,8 +18,16 @@ const CHAPTERS: [&str; 10] = [
 #[test]
 fn ten_chapters_in_order_each_with_a_quiz() {
     let loaded = Course::builtin().expect("the built-in course loads");
-    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
-    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert!(
+        loaded.diagnostics.errors.is_empty(),
+        "{:?}",
+        loaded.diagnostics.errors
+    );
+    assert!(
+        loaded.diagnostics.warnings.is_empty(),
+        "{:?}",
+        loaded.diagnostics.warnings
+    );
     let course = loaded.course;
     let ids: Vec<&str> = course.chapters.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, CHAPTERS);

@@ -8,8 +8,13 @@ use tutor::course::{Course, CourseError, check_dir};
 /// Every error and warning found in a fixture, as `tutor check` prints them.
 fn diagnostics(case: &str) -> Vec<String> {
     let loaded = Course::from_dir(Path::new(&format!("tests/fixtures/invalid/{case}"))).unwrap();
-    let warnings = loaded.warnings.iter().map(|w| format!("warning: {w}"));
+    let warnings = loaded
+        .diagnostics
+        .warnings
+        .iter()
+        .map(|w| format!("warning: {w}"));
     loaded
+        .diagnostics
         .errors
         .iter()
         .map(ToString::to_string)
@@ -264,8 +269,5 @@ fn a_folder_that_does_not_exist_is_an_error() {
 #[test]
 fn the_builtin_course_checks_clean() {
     let report = tutor::course::check_builtin();
-    assert!(
-        report.errors.is_empty() && report.warnings.is_empty(),
-        "{report}"
-    );
+    assert!(report.diagnostics.is_empty(), "{report}");
 }

@@ -361,3 +361,38 @@ fn a_tracing_question_is_a_warning_and_check_still_passes() {
         "{text}"
     );
 }
+
+#[test]
+fn an_invalid_tutor_now_stops_every_command_alike_with_status_2() {
+    let run = |args: &[&str], now: &str| {
+        Command::new(env!("CARGO_BIN_EXE_tutor"))
+            .args(["--course", SAMPLE_COURSE])
+            .args(args)
+            .env("TUTOR_NOW", now)
+            .output()
+            .expect("the tutor binary runs")
+    };
+    // Not a day of February, not an hour of the day, not an offset.
+    for now in [
+        "2026-02-30T00:00:00Z",
+        "2026-11-24T24:00:00Z",
+        "2026-11-24T09:00:00+99:99",
+    ] {
+        let expected = format!(
+            "tutor: TUTOR_NOW: `{now}` is not an RFC 3339 time (like 2026-11-24T09:00:00Z)\n"
+        );
+        // `tutor` alone refuses before it looks for a terminal, as `tutor list` does.
+        for args in [&["list"][..], &[]] {
+            let out = run(args, now);
+            assert_eq!(out.status.code(), Some(2), "{args:?} {now}");
+            assert_eq!(stderr(&out), expected, "{args:?}");
+            assert!(out.stdout.is_empty(), "{args:?}");
+        }
+    }
+    let out = run(&[], "2026-11-24\u{1b}[2J");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        !stderr(&out).contains('\u{1b}'),
+        "the echoed value is sanitized"
+    );
+}

@@ -18,9 +18,9 @@ fn ids<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
 fn content_layout_reads_course_toml() {
     let loaded = load("tests/fixtures/valid/content-course");
     assert!(
-        loaded.errors.is_empty() && loaded.warnings.is_empty(),
+        loaded.diagnostics.errors.is_empty() && loaded.diagnostics.warnings.is_empty(),
         "{:?}",
-        loaded.errors
+        loaded.diagnostics.errors
     );
     assert_eq!(
         loaded.course.meta,
@@ -116,7 +116,12 @@ fn flat_course_without_course_toml() {
         ids(course.quizzes_for("01-start").map(|q| q.id.as_str())),
         ["01-start"]
     );
-    let warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = loaded
+        .diagnostics
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         warnings,
         [
@@ -129,9 +134,9 @@ fn flat_course_without_course_toml() {
 fn flat_course_toml_is_metadata_not_a_quiz_and_its_list_leaves_readme_out() {
     let loaded = load("tests/fixtures/valid/flat-with-meta");
     assert!(
-        loaded.errors.is_empty() && loaded.warnings.is_empty(),
+        loaded.diagnostics.errors.is_empty() && loaded.diagnostics.warnings.is_empty(),
         "{:?}",
-        loaded.warnings
+        loaded.diagnostics.warnings
     );
     let course = loaded.course;
     assert_eq!(course.meta.title, "Flat With Metadata");
@@ -172,12 +177,18 @@ fn chapters_left_out_of_the_list_are_warned_about() {
         ["a"]
     );
     let b = content.join("b.md");
-    assert_eq!(loaded.warnings.len(), 1);
+    assert_eq!(loaded.diagnostics.warnings.len(), 1);
     assert_eq!(
-        loaded.warnings[0].message,
+        loaded.diagnostics.warnings[0].message,
         format!("{} is not in `chapters`, so it is left out", b.display())
     );
-    assert_eq!((loaded.warnings[0].line, loaded.warnings[0].col), (1, 12));
+    assert_eq!(
+        (
+            loaded.diagnostics.warnings[0].line,
+            loaded.diagnostics.warnings[0].col
+        ),
+        (1, 12)
+    );
 }
 
 #[test]
@@ -222,7 +233,11 @@ fn titles_and_metadata_lose_control_characters() {
     )
     .unwrap();
     let loaded = load(dir.path());
-    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert!(
+        loaded.diagnostics.errors.is_empty(),
+        "{:?}",
+        loaded.diagnostics.errors
+    );
     let course = loaded.course;
     assert_eq!(course.meta.title, "Evil]52;c;eA== course");
     assert_eq!(course.chapters[0].title, "Red [31mtitle");
@@ -240,7 +255,11 @@ fn titles_and_metadata_lose_control_characters() {
 #[test]
 fn the_builtin_course_loads_with_its_metadata() {
     let loaded = Course::builtin().unwrap();
-    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert!(
+        loaded.diagnostics.errors.is_empty(),
+        "{:?}",
+        loaded.diagnostics.errors
+    );
     let course = loaded.course;
     assert!(!course.meta.id.is_empty() && !course.meta.title.is_empty());
     for quiz in &course.quizzes {

@@ -16,8 +16,10 @@ fn add_attempt(store: &mut ProgressStore, id: &str) {
         .attempts
         .push(Attempt {
             id: id.into(),
-            started: format!("2026-11-24T00:00:{id:0>2}Z"),
-            finished: "2026-11-24T00:01:00Z".into(),
+            started: format!("2026-11-24T00:00:{id:0>2}Z")
+                .parse()
+                .expect("an instant"),
+            finished: Some("2026-11-24T00:01:00Z".parse().expect("an instant")),
             correct: 3,
             total: 4,
             needed: 3,
@@ -160,4 +162,44 @@ fn an_unusable_folder_is_reported_once_and_work_goes_on_in_memory() {
     assert!(!store.save());
     assert!(store.take_notices().is_empty(), "told only once");
     assert_eq!(attempt_ids(&store), ["1", "2"]);
+}
+
+#[test]
+fn a_record_that_does_not_fit_is_kept_as_it_was_and_the_rest_loads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("progress.toml");
+    let bad = "[[courses.course.quizzes.quiz.attempts]]\nid = \"bad\"\n\
+               started = \"2026-02-30T00:00:00Z\"\ncorrect = 1\ntotal = 1\nneeded = 1\n\
+               passed = true\n";
+    let good = "[[courses.course.quizzes.quiz.attempts]]\nid = \"good\"\n\
+                started = \"2026-11-24T10:00:00+02:00\"\ncorrect = 1\ntotal = 1\n\
+                needed = 1\npassed = true\n";
+    fs::write(&path, format!("version = 1\n\n{good}\n{bad}")).expect("write");
+    let mut store = ProgressStore::open(dir.path());
+    let notices = store.take_notices();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(
+        notices[0].contains("courses.course.quizzes.quiz.attempts") && notices[0].contains("kept"),
+        "{}",
+        notices[0]
+    );
+    assert_eq!(attempt_ids(&store), ["good"]);
+    add_attempt(&mut store, "1");
+    assert!(store.save());
+    assert!(store.take_notices().is_empty(), "told once");
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(text.contains("2026-02-30T00:00:00Z"), "{text}");
+    assert!(
+        !dir.path()
+            .read_dir()
+            .expect("list")
+            .filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().contains("corrupt"))
+    );
+    let again = ProgressStore::open(dir.path());
+    assert_eq!(
+        attempt_ids(&again),
+        ["1", "good"],
+        "by instant: 08:00Z after 00:00:01Z"
+    );
 }

@@ -14,7 +14,11 @@ fn load(dir: impl AsRef<Path>) -> Loaded {
 
 fn mdbook_quiz() -> Quiz {
     let loaded = load("tests/fixtures/valid/mdbook");
-    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert!(
+        loaded.diagnostics.errors.is_empty(),
+        "{:?}",
+        loaded.diagnostics.errors
+    );
     loaded.course.find_quiz("ownership").unwrap().clone()
 }
 
@@ -43,8 +47,17 @@ fn choice(question: &Question) -> (Vec<&str>, Vec<usize>, bool) {
 #[test]
 fn mdbook_file_loads_with_one_warning_for_the_tracing_question() {
     let loaded = load("tests/fixtures/valid/mdbook");
-    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
-    let warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        loaded.diagnostics.errors.is_empty(),
+        "{:?}",
+        loaded.diagnostics.errors
+    );
+    let warnings: Vec<String> = loaded
+        .diagnostics
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         warnings,
         [
@@ -215,7 +228,7 @@ fn quiz_folder(quiz: &str) -> (tempfile::TempDir, Loaded) {
     (dir, loaded)
 }
 
-fn messages(diagnostics: &[tutor::course::Diagnostic]) -> Vec<String> {
+fn messages(diagnostics: &[tutor::diagnostic::Diagnostic]) -> Vec<String> {
     diagnostics
         .iter()
         .map(|d| format!("{}:{}: {}", d.line, d.col, d.message))
@@ -226,11 +239,11 @@ fn messages(diagnostics: &[tutor::course::Diagnostic]) -> Vec<String> {
 fn a_file_of_only_unsupported_questions_is_an_error() {
     let (_dir, loaded) = quiz_folder("[[questions]]\ntype = \"Tracing\"\nprompt.program = \"\"\n");
     assert_eq!(
-        messages(&loaded.warnings),
+        messages(&loaded.diagnostics.warnings),
         ["1:1: skipped question 1: `Tracing` questions are not supported"]
     );
     assert_eq!(
-        messages(&loaded.errors),
+        messages(&loaded.diagnostics.errors),
         ["1:1: quiz has no questions left once unsupported ones are skipped"]
     );
     assert!(loaded.course.quizzes.is_empty());
@@ -241,7 +254,10 @@ fn mdbook_question_without_type_among_typed_ones_is_an_error() {
     let quiz = "[[questions]]\ntype = \"ShortAnswer\"\nprompt.prompt = \"p\"\nanswer.answer = \"a\"\n\
                 [[questions]]\nprompt.prompt = \"p\"\n";
     let (_dir, loaded) = quiz_folder(quiz);
-    assert_eq!(messages(&loaded.errors), ["5:1: missing key `type`"]);
+    assert_eq!(
+        messages(&loaded.diagnostics.errors),
+        ["5:1: missing key `type`"]
+    );
 }
 
 #[test]
@@ -252,7 +268,7 @@ fn mdbook_errors_in_several_questions_are_all_reported() {
                 answer.answer = [\"x\", \"x\"]\n";
     let (_dir, loaded) = quiz_folder(quiz);
     assert_eq!(
-        messages(&loaded.errors),
+        messages(&loaded.diagnostics.errors),
         [
             "4:19: response must be \"short\" or \"long\", found \"tall\"",
             "10:23: this answer is listed twice"
@@ -264,14 +280,14 @@ fn mdbook_errors_in_several_questions_are_all_reported() {
 fn wrong_value_types_are_reported_in_plain_words() {
     let (_dir, loaded) = quiz_folder("mastery = \"high\"\n");
     assert_eq!(
-        messages(&loaded.errors),
+        messages(&loaded.diagnostics.errors),
         ["1:11: invalid type: string \"high\", expected an integer"]
     );
     let (_dir, loaded) = quiz_folder(
         "[[questions]]\nid = \"q\"\nprompt = \"p\"\nchoices = [\"a\", \"b\"]\nanswer = 1\n",
     );
     assert_eq!(
-        messages(&loaded.errors),
+        messages(&loaded.diagnostics.errors),
         ["5:10: invalid type: integer `1`, expected a string or an array of strings"]
     );
 }
@@ -281,7 +297,11 @@ fn uppercase_answer_letters_are_accepted() {
     let (_dir, loaded) = quiz_folder(
         "[[questions]]\nid = \"q\"\nprompt = \"p\"\nchoices = [\"a\", \"b\"]\nanswer = \"B\"\n",
     );
-    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert!(
+        loaded.diagnostics.errors.is_empty(),
+        "{:?}",
+        loaded.diagnostics.errors
+    );
     assert_eq!(choice(&loaded.course.quizzes[0].questions[0]).1, [1]);
 }
 
@@ -289,7 +309,7 @@ fn uppercase_answer_letters_are_accepted() {
 fn diagnostics_lose_control_characters_they_quote() {
     let (_dir, loaded) = quiz_folder("\"bad\\u001b[2Jkey\" = 1\n");
     assert_eq!(
-        messages(&loaded.errors),
+        messages(&loaded.diagnostics.errors),
         ["1:1: unknown key `bad[2Jkey`, expected one of: title, chapter, mastery, questions"]
     );
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::{Command, Output};
-use tutor::course::study::{checklist_items, reflection_prompts};
+use tutor::course::study::StudyItems;
 
 const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
 const PRINCIPLES: &str = "01-system-design-principles";
@@ -55,8 +55,9 @@ fn the_markdown_report_shows_chapters_quizzes_queue_and_reflections() {
     );
     assert_eq!(graded.status.code(), Some(1), "{}", text(&graded.stderr));
 
-    let prompt = &reflection_prompts(&body)[0];
-    let items = checklist_items(&body);
+    let found = StudyItems::find(&body);
+    let prompt = &found.prompts[0];
+    let items = &found.checklist;
     assert_eq!(items.len(), 3, "the fixture's checklist");
     let path = data.path().join("progress.toml");
     let mut toml = std::fs::read_to_string(&path).unwrap();

@@ -4,12 +4,15 @@
 
 /// The course these tests read: fixed content, independent of the built-in course.
 const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
+use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 use tutor::course::Course;
-use tutor::progress::{Attempt, ChapterProgress, CourseStatus, GivenAnswer, Instant, Progress};
+use tutor::progress::clock::{day_number, utc_date};
+use tutor::progress::{Attempt, ChapterProgress, GivenAnswer, Progress};
+use tutor::study::CourseStatus;
 use tutor::theme::Theme;
 use tutor::tui::view::dashboard::{DashboardView, study_days};
 
@@ -17,16 +20,17 @@ const DAY: i64 = 86_400;
 /// 2026-11-24T09:00:00Z, a Tuesday.
 const START: i64 = 1_795_510_800;
 
+/// `seconds` since the epoch.
+fn instant(seconds: i64) -> Timestamp {
+    Timestamp::from_second(seconds).unwrap()
+}
+
 fn attempt(id: &str, day: i64, correct: u32, total: u32, needed: u32, finished: bool) -> Attempt {
-    let started = Instant(START + day * DAY);
+    let started = START + day * DAY;
     Attempt {
         id: id.into(),
-        started: started.rfc3339(),
-        finished: if finished {
-            Instant(started.0 + 600).rfc3339()
-        } else {
-            String::new()
-        },
+        started: instant(started),
+        finished: finished.then(|| instant(started + 600)),
         answers: (0..total)
             .map(|i| GivenAnswer {
                 question: format!("q{i}"),
@@ -68,9 +72,7 @@ fn studied() -> CourseStatus {
     );
     let mine = progress.courses.get_mut(course).unwrap();
     for day in (-36..=-30).chain([4]) {
-        mine.study
-            .days
-            .insert(Instant(START + day * DAY).rfc3339()[..10].to_owned());
+        mine.study.days.insert(utc_date(instant(START + day * DAY)));
     }
     let chapters = &mut mine.chapters;
     chapters.insert(
@@ -79,7 +81,7 @@ fn studied() -> CourseStatus {
             position: 0,
             furthest: 70,
             finished: true,
-            updated: String::new(),
+            updated: None,
         },
     );
     chapters.insert(
@@ -88,7 +90,7 @@ fn studied() -> CourseStatus {
             position: 20,
             furthest: 28,
             finished: false,
-            updated: String::new(),
+            updated: None,
         },
     );
     status_of(&progress)
@@ -96,7 +98,7 @@ fn studied() -> CourseStatus {
 
 fn draw(status: &CourseStatus, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    let today = Instant(START + 6 * DAY);
+    let today = utc_date(instant(START + 6 * DAY));
     terminal
         .draw(|frame| {
             frame.render_widget(
@@ -206,8 +208,8 @@ fn days_studied_are_distinct_utc_days_of_starts_and_finishes() {
     );
     let mut progress = Progress::default();
     let mut late = attempt("1", 0, 1, 3, 3, true);
-    late.started = "2026-11-24T23:59:00Z".into();
-    late.finished = "2026-11-25T00:01:00Z".into();
+    late.started = "2026-11-24T23:59:00Z".parse().unwrap();
+    late.finished = Some("2026-11-25T00:01:00Z".parse().unwrap());
     progress.record_attempt(
         "system-design-fundamentals",
         "02-scalability-patterns",
@@ -226,7 +228,7 @@ fn the_calendar_shades_each_day_by_its_study_events_and_counts_the_streaks() {
     let status = studied();
     // Starts and finishes: day 0 has two attempts, day 5 an unfinished one and a
     // finished one; day 4 and the early run only the study tools' record.
-    let today = Instant(START + 6 * DAY).day();
+    let today = day_number(utc_date(instant(START + 6 * DAY)));
     let events = |d: i64| {
         status
             .study_days

@@ -4,14 +4,15 @@
 /// The course these tests read: fixed content, independent of the built-in course.
 const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use jiff::Timestamp;
 use std::collections::BTreeMap;
 use tutor::course::Course;
-use tutor::progress::{Attempt, FixedClock, Instant, Progress};
+use tutor::progress::{Attempt, Clock, Progress};
 use tutor::quiz::{Phase, Question, QuestionKind, Quiz};
 use tutor::tui::quiz_runner::{Hint, QuizAction, QuizEffect, QuizRunner};
 
-const START: FixedClock = FixedClock(Instant(1_795_482_123)); // 2026-11-24T01:02:03Z
-const LATER: FixedClock = FixedClock(Instant(1_795_482_423)); // five minutes on
+const START: Clock = Clock::Fixed(Timestamp::constant(1_795_482_123, 0)); // 2026-11-24T01:02:03Z
+const LATER: Clock = Clock::Fixed(Timestamp::constant(1_795_482_423, 0)); // five minutes on
 
 fn builtin_quiz(id: &str) -> Quiz {
     let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
@@ -89,7 +90,7 @@ fn saved(effects: &[QuizEffect]) -> Attempt {
 
 /// Answers the current choice question with `letters` and returns the saved attempt,
 /// then moves on to the next question.
-fn answer(runner: &mut QuizRunner<'_>, letters: &str, clock: FixedClock) -> Attempt {
+fn answer(runner: &mut QuizRunner<'_>, letters: &str, clock: Clock) -> Attempt {
     for c in letters.chars() {
         let action = runner.key_to_action(key(KeyCode::Char(c))).unwrap();
         assert!(runner.update(action, &clock).is_empty());
@@ -114,7 +115,7 @@ fn every_answer_saves_the_attempt_so_far_and_only_the_last_finishes_it() {
         attempts.push(answer(&mut runner, letters, clock));
     }
     let first = &attempts[0];
-    assert_eq!(first.started, "2026-11-24T01:02:03Z");
+    assert_eq!(first.started.to_string(), "2026-11-24T01:02:03Z");
     for (i, attempt) in attempts.iter().enumerate() {
         assert_eq!(attempt.id, first.id, "one attempt id for the whole round");
         assert_eq!(attempt.started, first.started);
@@ -124,7 +125,10 @@ fn every_answer_saves_the_attempt_so_far_and_only_the_last_finishes_it() {
         assert_eq!(attempt.is_finished(), last, "answer {}", i + 1);
     }
     let last = attempts.last().unwrap();
-    assert_eq!(last.finished, "2026-11-24T01:07:03Z");
+    assert_eq!(
+        last.finished.map(|t| t.to_string()).as_deref(),
+        Some("2026-11-24T01:07:03Z")
+    );
     let given: Vec<_> = last
         .answers
         .iter()
@@ -308,7 +312,7 @@ fn retrying_the_missed_questions_starts_a_new_attempt_with_only_those() {
 
     let retry = answer(&mut runner, "b", LATER);
     assert_ne!(retry.id, first.id, "a retry is a new attempt");
-    assert_eq!(retry.started, "2026-11-24T01:07:03Z");
+    assert_eq!(retry.started.to_string(), "2026-11-24T01:07:03Z");
     assert!(!retry.is_finished());
     let retry = answer(&mut runner, "b", LATER);
     let questions: Vec<_> = retry.answers.iter().map(|a| a.question.as_str()).collect();

@@ -9,13 +9,13 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Style};
 use tutor::course::Course;
-use tutor::progress::{FixedClock, Instant};
+use tutor::progress::Clock;
 use tutor::quiz::{Question, QuestionKind, Quiz};
 use tutor::theme::{Theme, ThemeKind};
 use tutor::tui::quiz_runner::{QuizAction, QuizRunner};
 use tutor::tui::view::quiz::QuizView;
 
-const CLOCK: FixedClock = FixedClock(Instant(1_795_482_123));
+const CLOCK: Clock = Clock::Fixed(jiff::Timestamp::constant(1_795_482_123, 0));
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn builtin_quiz() -> Quiz {

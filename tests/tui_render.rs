@@ -11,10 +11,10 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use std::fmt::Write as _;
 use tutor::course::Course;
-use tutor::progress::{Instant, ProgressStore};
+use tutor::progress::{Clock, ProgressStore};
 use tutor::theme::{Theme, ThemeKind};
 use tutor::tui::action::Action;
-use tutor::tui::app::{App, TutorClock};
+use tutor::tui::app::App;
 use tutor::tui::update::update;
 use tutor::tui::view;
 
@@ -23,7 +23,7 @@ fn app<'c>(course: &'c Course, dir: &std::path::Path, theme: Theme) -> App<'c> {
         course,
         ProgressStore::open(dir),
         theme,
-        TutorClock::Fixed(Instant(1_795_482_123)),
+        Clock::Fixed(jiff::Timestamp::constant(1_795_482_123, 0)),
     )
 }
 

@@ -11,10 +11,10 @@ use ratatui::backend::TestBackend;
 use std::fmt::Write as _;
 use std::path::Path;
 use tutor::course::{Course, Loaded};
-use tutor::progress::{Instant, ProgressStore};
+use tutor::progress::{Clock, ProgressStore};
 use tutor::theme::Theme;
 use tutor::tui::action::Action;
-use tutor::tui::app::{App, Screen, TutorClock};
+use tutor::tui::app::{App, Screen};
 use tutor::tui::effect::Effect;
 use tutor::tui::quiz_runner::QuizAction;
 use tutor::tui::update::{open_chapter, update};
@@ -32,7 +32,7 @@ fn app<'c>(course: &'c Course, dir: &Path) -> App<'c> {
         course,
         ProgressStore::open(dir),
         Theme::plain(),
-        TutorClock::Fixed(Instant(START)),
+        Clock::Fixed(jiff::Timestamp::constant(START, 0)),
     );
     update(&mut app, Action::Resize(80, 24));
     app
@@ -179,7 +179,7 @@ fn a_saved_reflection_shows_under_its_prompt() {
     let study = &app.store.progress().courses["reflect"].study;
     let saved = &study.reflections["01-think"]["where-would-you-use-it-at-work"];
     assert_eq!(saved.text, "In the queue? x j\nsecond line");
-    assert_eq!(saved.updated, Instant(START).rfc3339());
+    assert_eq!(saved.updated, jiff::Timestamp::constant(START, 0));
     let text = reader_text(&app);
     let prompt = text.find("Where would you use it at work?").unwrap();
     let answer = text.find("Your answer: In the queue? x j").unwrap();
@@ -246,7 +246,7 @@ fn a_wrong_answer_enters_review_and_a_review_session_moves_its_card() {
     assert!(app.status.is_some());
     app.status = None;
     // The next day it is, and home says so.
-    app.clock = TutorClock::Fixed(Instant(START + DAY));
+    app.clock = Clock::Fixed(jiff::Timestamp::constant(START + DAY, 0));
     assert!(
         screen(&app).contains("1 due for review"),
         "{}",
@@ -279,7 +279,7 @@ fn snapshot_of_the_review_sessions_first_question() {
     let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     miss_a_question(&mut app);
-    app.clock = TutorClock::Fixed(Instant(START + DAY));
+    app.clock = Clock::Fixed(jiff::Timestamp::constant(START + DAY, 0));
     update(&mut app, Action::Review);
     insta::assert_snapshot!("review_first_question", screen(&app));
 }

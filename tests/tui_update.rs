@@ -7,10 +7,10 @@ const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures
 
 use std::time::{Duration, Instant as Moment};
 use tutor::course::{Course, Loaded};
-use tutor::progress::{Instant, ProgressStore};
+use tutor::progress::{Clock, ProgressStore};
 use tutor::theme::Theme;
 use tutor::tui::action::Action;
-use tutor::tui::app::{App, SAVE_AFTER, Screen, TutorClock};
+use tutor::tui::app::{App, SAVE_AFTER, Screen};
 use tutor::tui::effect::Effect;
 use tutor::tui::quiz_runner::QuizAction;
 use tutor::tui::update::update;
@@ -24,7 +24,7 @@ fn app<'c>(course: &'c Course, dir: &std::path::Path) -> App<'c> {
         course,
         ProgressStore::open(dir),
         Theme::plain(),
-        TutorClock::Fixed(Instant(1_795_482_123)),
+        Clock::Fixed(jiff::Timestamp::constant(1_795_482_123, 0)),
     );
     update(&mut app, Action::Resize(80, 24));
     app
@@ -247,10 +247,7 @@ fn reaching_the_end_marks_the_chapter_read_and_saves() {
     let chapter =
         &app.store.progress().courses[&loaded.course.meta.id].chapters["02-scalability-patterns"];
     assert!(chapter.finished);
-    assert_eq!(
-        chapter.furthest,
-        tutor::tui::source_map::total_lines(&loaded.course.chapters[1].body)
-    );
+    assert_eq!(chapter.furthest, loaded.course.chapters[1].line_count());
 }
 
 #[test]
@@ -357,7 +354,7 @@ fn a_position_inside_a_long_code_block_is_restored_to_the_same_line() {
     let body = format!("# Title\n\nSome text first.\n\n```\n{code}```\n\nAfter.\n");
     let doc = Arc::new(tutor::markdown::parse(&body));
     let theme = tutor::theme::Theme::plain();
-    let mut reader = Reader::new(0, &body, Arc::clone(&doc), 0);
+    let mut reader = Reader::new(0, Arc::clone(&doc), 0);
     reader.relayout(80, 10, &theme);
     reader.scroll_by(40);
     let shown = |r: &Reader| {
@@ -372,7 +369,7 @@ fn a_position_inside_a_long_code_block_is_restored_to_the_same_line() {
         before.contains("line "),
         "scrolled into the code: {before:?}"
     );
-    let mut again = Reader::new(0, &body, doc, reader.position());
+    let mut again = Reader::new(0, doc, reader.position());
     again.relayout(60, 20, &theme);
     assert_eq!(
         shown(&again),
@@ -391,7 +388,7 @@ fn a_tall_window_that_pushes_the_view_back_does_not_lose_the_passage() {
         .concat();
     let doc = Arc::new(tutor::markdown::parse(&body));
     let theme = tutor::theme::Theme::plain();
-    let mut reader = Reader::new(0, &body, doc, 0);
+    let mut reader = Reader::new(0, doc, 0);
     reader.relayout(60, 10, &theme);
     reader.scroll_by(40);
     let shown = |r: &Reader| {

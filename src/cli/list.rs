@@ -3,7 +3,7 @@
 use super::output::write_failed;
 use super::{Cli, Failure, open_store};
 use crate::course::{Course, Loaded};
-use crate::progress::{CourseStatus, QuizStatus};
+use crate::study::{CourseStatus, QuizStatus};
 use std::fmt::Write as _;
 use std::io::Write as _;
 use unicode_width::UnicodeWidthStr;

@@ -17,9 +17,8 @@ mod report;
 mod review;
 
 use crate::course::{Course, CourseError, Loaded};
-use crate::progress::{Clock, FixedClock, Instant, ProgressStore, SystemClock, data_dir};
+use crate::progress::{Clock, ProgressStore, data_dir};
 use crate::theme::{Theme, ThemeKind};
-use crate::tui::app::TutorClock;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -127,20 +126,27 @@ impl From<CourseError> for Failure {
 
 /// Runs the parsed command line. Returns the exit status of a command that ran to its
 /// end (0, or 1 for a check that found errors).
+///
+/// The clock is made here, once, before any command runs: `TUTOR_NOW` means the same
+/// to every command, and a bad value stops each of them alike (exit 2), the
+/// interactive tutor included, before it looks for a terminal.
 pub fn run(cli: &Cli) -> Result<u8, Failure> {
+    let clock = Clock::from_env().map_err(|e| Failure::usage(e.to_string()))?;
     let out = Output::new(cli.color, cli.theme);
     match &cli.command {
-        None => interactive(cli),
+        None => interactive(cli, clock),
         Some(Command::List) => list::run(cli, &load_course(cli)?),
-        Some(Command::Quiz { quiz, answers }) => quiz::run(cli, quiz, answers.as_deref(), &out),
+        Some(Command::Quiz { quiz, answers }) => {
+            quiz::run(cli, quiz, answers.as_deref(), &out, clock)
+        }
         Some(Command::Progress { json, markdown }) => {
             if *markdown {
-                report::run(cli)
+                report::run(cli, clock)
             } else {
                 progress::run(cli, *json)
             }
         }
-        Some(Command::Review { answers }) => review::run(cli, answers.as_deref(), &out),
+        Some(Command::Review { answers }) => review::run(cli, answers.as_deref(), &out, clock),
         Some(Command::Read { target, width }) => read::run(cli, target, *width, &out),
         Some(Command::Check { dir }) => check::run(dir.as_deref().or(cli.course.as_deref())),
         Some(Command::Completions { shell }) => {
@@ -152,10 +158,10 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
 }
 
 /// The interactive tutor needs a terminal on both ends; without one it must not draw.
-fn interactive(cli: &Cli) -> Result<u8, Failure> {
+fn interactive(cli: &Cli, clock: Clock) -> Result<u8, Failure> {
     require_terminal()?;
     let loaded = load_course(cli)?;
-    run_tui(cli, &loaded.course, None)
+    run_tui(cli, &loaded.course, None, clock)
 }
 
 /// Fails with a usage error (exit 2) unless stdin and stdout are both terminals.
@@ -171,18 +177,16 @@ pub(crate) fn require_terminal() -> Result<(), Failure> {
 
 /// Runs the TUI on `course`, optionally opening straight on quiz `quiz` (an index
 /// into its quizzes).
-pub(crate) fn run_tui(cli: &Cli, course: &Course, quiz: Option<usize>) -> Result<u8, Failure> {
+pub(crate) fn run_tui(
+    cli: &Cli,
+    course: &Course,
+    quiz: Option<usize>,
+    clock: Clock,
+) -> Result<u8, Failure> {
     let store = open_store(cli);
-    let clock = match std::env::var("TUTOR_NOW") {
-        Ok(text) if !text.trim().is_empty() => {
-            clock()?;
-            Instant::parse(&text).map_or(TutorClock::System, TutorClock::Fixed)
-        }
-        _ => TutorClock::System,
-    };
-    crate::tui::launch(course, store, tui_theme(cli), clock, quiz)
+    crate::tui::launch(course, store, tui_theme(cli), quiz, clock)
         .map(|()| 0)
-        .map_err(|err| Failure::usage(format!("terminal error: {err}")))
+        .map_err(|err| Failure::usage(format!("terminal error: {}", crate::io_reason(&err))))
 }
 
 /// The TUI always has a terminal, so `auto` means colour unless `NO_COLOR` is set.
@@ -209,8 +213,8 @@ pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
         Some(dir) => Course::from_dir(dir)?,
         None => Course::builtin()?,
     };
-    if !loaded.errors.is_empty() {
-        let n = loaded.errors.len();
+    if !loaded.diagnostics.is_ok() {
+        let n = loaded.diagnostics.errors.len();
         let target = cli
             .course
             .as_ref()
@@ -233,28 +237,12 @@ pub fn open_store(cli: &Cli) -> ProgressStore {
     }
 }
 
-/// The clock of the command line: `$TUTOR_NOW` (RFC 3339) when set, so tests can move
-/// time forward without touching the calendar; else the machine's clock. A value that
-/// is not a time is bad input (exit 2) rather than silently ignored.
-pub(crate) fn clock() -> Result<Box<dyn Clock>, Failure> {
-    match std::env::var("TUTOR_NOW") {
-        Ok(text) if !text.trim().is_empty() => Instant::parse(&text)
-            .map(|now| Box::new(FixedClock(now)) as Box<dyn Clock>)
-            .ok_or_else(|| {
-                Failure::usage(format!(
-                    "TUTOR_NOW: `{text}` is not an RFC 3339 time (like 2026-11-24T09:00:00Z)"
-                ))
-            }),
-        _ => Ok(Box::new(SystemClock)),
-    }
-}
-
 /// Saves the store and passes on what it has to say (a file moved aside, no saving).
 /// Review cards of questions the course no longer has leave the queue on the way.
 pub(crate) fn save(store: &mut ProgressStore, course: &Course) {
     store.save_tidied(|progress| {
         if let Some(mine) = progress.courses.get_mut(&course.meta.id) {
-            crate::progress::review::prune(&mut mine.study, course);
+            crate::study::review::prune(&mut mine.study, course);
         }
     });
     for notice in store.take_notices() {

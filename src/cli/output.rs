@@ -65,7 +65,8 @@ pub fn write_failed(err: &std::io::Error) -> Result<u8, super::Failure> {
         Ok(0)
     } else {
         Err(super::Failure::usage(format!(
-            "cannot write to stdout: {err}"
+            "cannot write to stdout: {}",
+            crate::io_reason(err)
         )))
     }
 }

@@ -1,7 +1,7 @@
 //! `tutor progress`: what has been read and mastered, for people or (`--json`) scripts.
 use super::output::write_failed;
 use super::{Cli, Failure, load_course, open_store};
-use crate::progress::CourseStatus;
+use crate::study::CourseStatus;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -54,7 +54,7 @@ fn render(status: &CourseStatus) -> String {
             quiz.mastery
         );
         for attempt in &quiz.attempts {
-            let when = attempt.started.replace('T', " ").replace('Z', " UTC");
+            let when = attempt.started.strftime("%Y-%m-%d %H:%M:%S UTC");
             match attempt.finished {
                 Some(_) => {
                     let verdict = if attempt.passed {

@@ -7,13 +7,20 @@
 use super::output::write_failed;
 use super::{Cli, Failure, Output, load_course, open_store};
 use crate::markdown;
+use crate::progress::Clock;
 use crate::progress::review::record_answer;
-use crate::progress::{Attempt, GivenAnswer};
 use crate::quiz::{Feedback, Question, Quiz, Response, Session};
+use crate::study::{AttemptStart, attempt};
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Result<u8, Failure> {
+pub fn run(
+    cli: &Cli,
+    query: &str,
+    answers: Option<&str>,
+    out: &Output,
+    clock: Clock,
+) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let course = &loaded.course;
     let quiz = course
@@ -23,7 +30,7 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
         // Without --answers the quiz is taken interactively, one question at a time.
         super::require_terminal()?;
         let index = course.quizzes.iter().position(|q| q.id == quiz.id);
-        return super::run_tui(cli, course, index);
+        return super::run_tui(cli, course, index, clock);
     };
     let questions: Vec<&Question> = quiz.questions.iter().collect();
     let responses = parse_answers(&questions, answers, |given| {
@@ -35,8 +42,7 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
         )
     })?;
 
-    let clock = super::clock()?;
-    let started = clock.now();
+    let start = AttemptStart::new(clock.now());
     let mut session = Session::new(std::sync::Arc::new(quiz.clone()));
     let mut feedback = Vec::with_capacity(responses.len());
     for response in responses {
@@ -49,24 +55,8 @@ pub fn run(cli: &Cli, query: &str, answers: Option<&str>, out: &Output) -> Resul
     let score = session.score();
 
     let mut progress = open_store(cli);
-    let attempt = Attempt {
-        id: format!("{}-{}", started.compact(), std::process::id()),
-        started: started.rfc3339(),
-        finished: clock.now().rfc3339(),
-        answers: feedback
-            .iter()
-            .map(|f| GivenAnswer {
-                question: f.question.clone(),
-                given: f.response.as_record(),
-                correct: f.correct,
-            })
-            .collect(),
-        correct: count(score.correct),
-        total: count(score.total),
-        needed: count(score.needed()),
-        passed: score.passed(),
-    };
     let now = clock.now();
+    let attempt = attempt(&session, &start, now);
     let state = progress.progress_mut();
     state.record_attempt(&course.meta.id, &quiz.id, attempt);
     let study = &mut state
@@ -122,10 +112,6 @@ pub(super) fn grade(quiz: &Quiz, question: &Question, response: Response) -> Fee
             why: Vec::new(),
         },
     }
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// One entry per question, comma-separated; every entry is checked before anything is

@@ -6,14 +6,15 @@
 use super::quiz::print;
 use super::{Cli, Failure, load_course, open_store};
 use crate::course::Course;
-use crate::course::study::{checklist_items, reflection_prompts};
-use crate::progress::review::{self, TOP_BOX};
-use crate::progress::{CourseProgress, CourseStatus, Instant};
+use crate::progress::review::{TOP_BOX, interval};
+use crate::progress::{Clock, CourseProgress};
+use crate::study::{CourseStatus, review};
+use jiff::civil::Date;
 use std::fmt::Write as _;
 
-pub fn run(cli: &Cli) -> Result<u8, Failure> {
+pub fn run(cli: &Cli, clock: Clock) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
-    let now = super::clock()?.now();
+    let today = clock.today();
     let mut store = open_store(cli);
     for notice in store.take_notices() {
         eprintln!("warning: {notice}");
@@ -31,7 +32,7 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
     let _ = writeln!(text, "Overall: **{}%** complete.\n", status.percent);
     chapters(&mut text, course, &status, mine);
     quizzes(&mut text, &status);
-    review_queue(&mut text, course, mine, now);
+    review_queue(&mut text, course, mine, today);
     let days = mine.study.days.len();
     let _ = writeln!(
         text,
@@ -49,7 +50,7 @@ fn chapters(text: &mut String, course: &Course, status: &CourseStatus, mine: &Co
     let _ = writeln!(text, "| # | Chapter | Read | Checklist |");
     let _ = writeln!(text, "|---:|---|---|---|");
     for (chapter, row) in course.chapters.iter().zip(&status.chapters) {
-        let items = checklist_items(&chapter.body);
+        let items = &chapter.study.checklist;
         let checklist = if items.is_empty() {
             "—".to_owned()
         } else {
@@ -109,7 +110,7 @@ fn quizzes(text: &mut String, status: &CourseStatus) {
     text.push('\n');
 }
 
-fn review_queue(text: &mut String, course: &Course, mine: &CourseProgress, now: Instant) {
+fn review_queue(text: &mut String, course: &Course, mine: &CourseProgress, today: Date) {
     let _ = writeln!(text, "## Review queue\n");
     let study = &mine.study;
     let mut per_box = [0usize; TOP_BOX as usize];
@@ -122,7 +123,7 @@ fn review_queue(text: &mut String, course: &Course, mine: &CourseProgress, now: 
         let _ = writeln!(text, "The review queue is empty.\n");
         return;
     }
-    let due = review::due(study, course, now).len();
+    let due = review::due(study, course, today).len();
     let _ = writeln!(
         text,
         "{due} of {cards} question{} due for review today.{}\n",
@@ -134,7 +135,7 @@ fn review_queue(text: &mut String, course: &Course, mine: &CourseProgress, now: 
     let _ = writeln!(text, "| Box | Every | Questions |");
     let _ = writeln!(text, "|---:|---|---:|");
     for (level, count) in (1..=TOP_BOX).zip(per_box) {
-        let days = review::interval(level);
+        let days = interval(level);
         let _ = writeln!(text, "| {level} | {days} day{} | {count} |", plural_i(days));
     }
     text.push('\n');
@@ -146,7 +147,7 @@ fn reflections(text: &mut String, course: &Course, mine: &CourseProgress) {
         let Some(answers) = mine.study.reflections.get(&chapter.id) else {
             continue;
         };
-        let prompts = reflection_prompts(&chapter.body);
+        let prompts = &chapter.study.prompts;
         let mut entries: Vec<(String, &str)> = prompts
             .iter()
             .filter_map(|p| {

@@ -7,15 +7,17 @@
 use super::quiz::{answers_were, grade, parse_answers, print, verdict};
 use super::{Cli, Failure, Output, load_course, open_store};
 use crate::course::Course;
-use crate::progress::review::{self, card_key, record_answer};
-use crate::progress::{CourseProgress, StudyRecords};
+use crate::progress::clock::utc_date;
+use crate::progress::review::{card_key, record_answer};
+use crate::progress::{Clock, CourseProgress, StudyRecords};
 use crate::quiz::{Question, Quiz};
+use crate::study::review;
 use std::fmt::Write as _;
 
-pub fn run(cli: &Cli, answers: Option<&str>, out: &Output) -> Result<u8, Failure> {
+pub fn run(cli: &Cli, answers: Option<&str>, out: &Output, clock: Clock) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let course = &loaded.course;
-    let now = super::clock()?.now();
+    let now = clock.now();
     let mut store = open_store(cli);
     for notice in store.take_notices() {
         eprintln!("warning: {notice}");
@@ -27,7 +29,7 @@ pub fn run(cli: &Cli, answers: Option<&str>, out: &Output) -> Result<u8, Failure
         .get(&course.meta.id)
         .unwrap_or(&empty)
         .study;
-    let due = review::due(study, course, now);
+    let due = review::due(study, course, utc_date(now));
     if due.is_empty() {
         let text = match review::next_due(study, course) {
             Some(day) => format!("Nothing is due for review (next: {day}).\n"),
@@ -114,7 +116,8 @@ fn listing(study: &StudyRecords, due: &[(&Quiz, &Question)]) -> String {
 fn summary(study: &StudyRecords, course: &Course, feedback: &[crate::quiz::Feedback]) -> String {
     let right = feedback.iter().filter(|f| f.correct).count();
     let wrong = feedback.len() - right;
-    let next = review::next_due(study, course).unwrap_or_else(|| "nothing".to_owned());
+    let next =
+        review::next_due(study, course).map_or_else(|| "nothing".to_owned(), |d| d.to_string());
     format!(
         "Reviewed {}: {right} right (moved up), {wrong} wrong (back to box 1). Next due: {next}.\n",
         feedback.len()

@@ -5,8 +5,9 @@
 //! are printed directly. It never renders or sanitizes the Markdown body: the renderer
 //! does that.
 use super::Chapter;
-use super::diagnostic::FileReport;
 use super::source::SourceFile;
+use super::study::StudyItems;
+use crate::diagnostic::InFile;
 use crate::sanitize::strip_controls;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
@@ -67,7 +68,7 @@ fn opening_fence_len(src: &str) -> Option<usize> {
 }
 
 /// Reads a chapter file, reporting front matter problems in `report`.
-pub(crate) fn parse(file: &SourceFile, report: &mut FileReport) -> Chapter {
+pub(crate) fn parse(file: &SourceFile, report: &mut InFile) -> Chapter {
     let src = file.text.as_str();
     let (matter, body_start) = if let Some((range, body_start)) = front_matter_bounds(src) {
         (read_front_matter(src, range, report), body_start)
@@ -98,11 +99,12 @@ pub(crate) fn parse(file: &SourceFile, report: &mut FileReport) -> Chapter {
             .summary
             .map(|s| strip_controls(s.trim()).into_owned()),
         minutes: matter.minutes,
+        study: StudyItems::find(body),
         body: body.to_owned(),
     }
 }
 
-fn read_front_matter(src: &str, range: Range<usize>, report: &mut FileReport) -> FrontMatter {
+fn read_front_matter(src: &str, range: Range<usize>, report: &mut InFile) -> FrontMatter {
     let start = range.start;
     toml::from_str(&src[range]).unwrap_or_else(|e| {
         report.toml_error(&e, start);

@@ -3,7 +3,8 @@
 //! This module owns what a check reports and how it is summed up in one line. It
 //! loads courses through the same path as every other command, so `check` can never
 //! disagree with `list` or `quiz` about what is broken. It never prints: the CLI does.
-use super::{Course, CourseError, Diagnostic, Loaded};
+use super::{Course, CourseError, Loaded};
+use crate::diagnostic::Diagnostics;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::Path;
@@ -11,8 +12,7 @@ use std::path::Path;
 /// Everything `tutor check` has to say about a course.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
-    pub errors: Vec<Diagnostic>,
-    pub warnings: Vec<Diagnostic>,
+    pub diagnostics: Diagnostics,
     /// What loaded: chapters, quizzes and their questions.
     pub chapters: usize,
     pub quizzes: usize,
@@ -34,8 +34,7 @@ impl From<&Loaded> for Report {
     fn from(loaded: &Loaded) -> Self {
         let course = &loaded.course;
         Report {
-            errors: loaded.errors.clone(),
-            warnings: loaded.warnings.clone(),
+            diagnostics: loaded.diagnostics.clone(),
             chapters: course.chapters.len(),
             quizzes: course.quizzes.len(),
             questions: course.quizzes.iter().map(|q| q.questions.len()).sum(),
@@ -46,13 +45,14 @@ impl From<&Loaded> for Report {
 impl Report {
     /// True when there is no error; warnings do not fail a check.
     pub fn is_ok(&self) -> bool {
-        self.errors.is_empty()
+        self.diagnostics.is_ok()
     }
 
     /// One line: `3 errors, 1 warning in 2 files` or `ok: 3 chapters, 2 quizzes, 11
     /// questions` (with `, 1 warning` when there are warnings).
     pub fn summary(&self) -> String {
-        let warnings = count(self.warnings.len(), "warning", "warnings");
+        let Diagnostics { errors, warnings } = &self.diagnostics;
+        let warning_count = count(warnings.len(), "warning", "warnings");
         if self.is_ok() {
             let loaded = format!(
                 "ok: {}, {}, {}",
@@ -60,24 +60,23 @@ impl Report {
                 count(self.quizzes, "quiz", "quizzes"),
                 count(self.questions, "question", "questions"),
             );
-            return if self.warnings.is_empty() {
+            return if warnings.is_empty() {
                 loaded
             } else {
-                format!("{loaded}, {warnings}")
+                format!("{loaded}, {warning_count}")
             };
         }
-        let files: BTreeSet<&str> = self
-            .errors
+        let files: BTreeSet<&str> = errors
             .iter()
-            .chain(&self.warnings)
+            .chain(warnings)
             .map(|d| d.path.as_str())
             .collect();
-        let errors = count(self.errors.len(), "error", "errors");
+        let error_count = count(errors.len(), "error", "errors");
         let files = count(files.len(), "file", "files");
-        if self.warnings.is_empty() {
-            format!("{errors} in {files}")
+        if warnings.is_empty() {
+            format!("{error_count} in {files}")
         } else {
-            format!("{errors}, {warnings} in {files}")
+            format!("{error_count}, {warning_count} in {files}")
         }
     }
 }
@@ -85,10 +84,10 @@ impl Report {
 /// Errors one per line, then warnings marked as such, then the summary line.
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for error in &self.errors {
+        for error in &self.diagnostics.errors {
             writeln!(f, "{error}")?;
         }
-        for w in &self.warnings {
+        for w in &self.diagnostics.warnings {
             writeln!(f, "{}:{}:{}: warning: {}", w.path, w.line, w.col, w.message)?;
         }
         writeln!(f, "{}", self.summary())
@@ -102,6 +101,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Diagnostic;
 
     fn diagnostic(path: &str) -> Diagnostic {
         Diagnostic {
@@ -114,8 +114,10 @@ mod tests {
 
     fn report(errors: &[&str], warnings: &[&str]) -> Report {
         Report {
-            errors: errors.iter().map(|p| diagnostic(p)).collect(),
-            warnings: warnings.iter().map(|p| diagnostic(p)).collect(),
+            diagnostics: Diagnostics {
+                errors: errors.iter().map(|p| diagnostic(p)).collect(),
+                warnings: warnings.iter().map(|p| diagnostic(p)).collect(),
+            },
             chapters: 3,
             quizzes: 1,
             questions: 11,

@@ -3,58 +3,41 @@
 //!
 //! This is the single loading path for the built-in course and folders on disk. It
 //! never fails: a broken file is reported and left out, and the rest loads.
-use super::diagnostic::FileReport;
 use super::meta::{self, RawMeta};
 use super::source::{CourseFiles, SourceFile};
-use super::{Course, Diagnostic, Loaded, chapter};
-use crate::quiz;
-
-/// Errors and warnings from every file, in the order the files were read.
-#[derive(Default)]
-struct Findings {
-    errors: Vec<Diagnostic>,
-    warnings: Vec<Diagnostic>,
-}
-
-impl Findings {
-    fn absorb(&mut self, report: FileReport) {
-        self.errors.extend(report.errors);
-        self.warnings.extend(report.warnings);
-    }
-}
+use super::{Course, Loaded, chapter};
+use crate::quiz::{self, ChapterRef};
 
 pub(crate) fn load(files: CourseFiles) -> Loaded {
-    let mut findings = Findings {
-        errors: files.errors,
-        warnings: Vec::new(),
-    };
+    // Errors and warnings from every file, in the order the files were read.
+    let mut diagnostics = files.diagnostics;
     let (raw_meta, ordered) = match &files.meta {
         Some(file) => {
-            let mut report = FileReport::new(&file.path, &file.text);
+            let mut report = diagnostics.in_file(&file.path, &file.text);
             let raw = meta::parse(file, &mut report);
             let ordered = raw.order(&files.chapters, &mut report);
-            findings.absorb(report);
             (raw, ordered)
         }
         None => (RawMeta::default(), files.chapters.iter().collect()),
     };
     let chapters: Vec<_> = ordered
         .into_iter()
-        .map(|file| {
-            let mut report = FileReport::new(&file.path, &file.text);
-            let chapter = chapter::parse(file, &mut report);
-            findings.absorb(report);
-            chapter
+        .map(|file| chapter::parse(file, &mut diagnostics.in_file(&file.path, &file.text)))
+        .collect();
+    let refs: Vec<ChapterRef> = chapters
+        .iter()
+        .map(|c| ChapterRef {
+            id: &c.id,
+            title: &c.title,
         })
         .collect();
     let quizzes = files
         .quizzes
         .iter()
         .filter_map(|file: &SourceFile| {
-            let mut report = FileReport::new(&file.path, &file.text);
-            let quiz = quiz::parse(&file.stem, &chapters, &mut report);
+            let mut report = diagnostics.in_file(&file.path, &file.text);
+            let quiz = quiz::parse(&file.stem, &refs, &mut report);
             let ok = !report.has_errors();
-            findings.absorb(report);
             quiz.filter(|_| ok)
         })
         .collect();
@@ -66,7 +49,6 @@ pub(crate) fn load(files: CourseFiles) -> Loaded {
             chapters,
             quizzes,
         },
-        errors: findings.errors,
-        warnings: findings.warnings,
+        diagnostics,
     }
 }

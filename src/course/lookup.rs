@@ -65,6 +65,7 @@ mod tests {
             summary: None,
             minutes: None,
             body: String::new(),
+            study: crate::course::study::StudyItems::default(),
         }
     }
 

@@ -3,8 +3,8 @@
 //! This module owns the keys course.toml may hold and the checks on its chapter list
 //! (every listed chapter exists, none is listed twice). It never reads chapter files.
 use super::CourseMeta;
-use super::diagnostic::FileReport;
 use super::source::SourceFile;
+use crate::diagnostic::{InFile, line_col};
 use crate::sanitize::strip_controls;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -28,7 +28,7 @@ pub(crate) struct RawMeta {
 
 /// Parses course.toml; on any error reports it and falls back to no metadata, so the
 /// course still loads with the defaults of a folder without course.toml.
-pub(crate) fn parse(file: &SourceFile, report: &mut FileReport) -> RawMeta {
+pub(crate) fn parse(file: &SourceFile, report: &mut InFile) -> RawMeta {
     toml::from_str(&file.text).unwrap_or_else(|e| {
         report.toml_error(&e, 0);
         RawMeta::default()
@@ -64,11 +64,7 @@ impl RawMeta {
     /// The chapter files in course order: the `chapters` list when there is one
     /// (reporting missing and repeated entries, and warning about files it leaves out),
     /// else every chapter file in file-name order.
-    pub fn order<'f>(
-        &self,
-        files: &'f [SourceFile],
-        report: &mut FileReport,
-    ) -> Vec<&'f SourceFile> {
+    pub fn order<'f>(&self, files: &'f [SourceFile], report: &mut InFile) -> Vec<&'f SourceFile> {
         let Some(listed) = &self.chapters else {
             return files.iter().collect();
         };
@@ -80,7 +76,7 @@ impl RawMeta {
             let id = entry.get_ref().as_str();
             let start = entry.span().start;
             if let Some(&first) = seen.get(id) {
-                let (line, _) = super::diagnostic::line_col(report.text, first);
+                let (line, _) = line_col(report.text, first);
                 report.error(
                     start,
                     format!(

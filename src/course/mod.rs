@@ -7,7 +7,6 @@
 //! terminal.
 mod chapter;
 mod check;
-mod diagnostic;
 mod load;
 mod lookup;
 mod meta;
@@ -16,11 +15,11 @@ pub mod study;
 
 pub use chapter::split_front_matter;
 pub use check::{Report, check_builtin, check_dir};
-pub(crate) use diagnostic::FileReport;
-pub use diagnostic::{Diagnostic, line_col};
 
+use crate::diagnostic::Diagnostics;
 use crate::quiz::Quiz;
 use std::path::Path;
+use study::StudyItems;
 
 /// What course.toml says about a course (SPEC §3). Lists may be empty, strings blank.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,6 +44,15 @@ pub struct Chapter {
     pub minutes: Option<u32>,
     /// Markdown body, front matter removed, not yet sanitized.
     pub body: String,
+    /// The reflection prompts and checklist items of the body, found at load.
+    pub study: StudyItems,
+}
+
+impl Chapter {
+    /// The number of lines of the body (at least 1), as reading progress counts them.
+    pub fn line_count(&self) -> u32 {
+        u32::try_from(self.body.lines().count().max(1)).unwrap_or(u32::MAX)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -78,13 +86,12 @@ pub enum LookupError {
     },
 }
 
-/// A loaded course with everything found wrong along the way: `errors` were skipped
-/// (a broken quiz is left out, the rest loads), `warnings` did not stop anything.
+/// A loaded course with everything found wrong along the way: what an error concerns
+/// was skipped (a broken quiz is left out, the rest loads), a warning stopped nothing.
 #[derive(Debug)]
 pub struct Loaded {
     pub course: Course,
-    pub errors: Vec<Diagnostic>,
-    pub warnings: Vec<Diagnostic>,
+    pub diagnostics: Diagnostics,
 }
 
 impl Course {

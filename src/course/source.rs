@@ -3,8 +3,9 @@
 //!
 //! This module owns the layout rules of SPEC §3 (content/ layout vs. flat folder) and
 //! the paths shown to users. It never parses a file.
-use super::{CourseError, Diagnostic};
-use crate::sanitize::strip_controls;
+use super::CourseError;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::io_reason;
 use include_dir::{Dir, include_dir};
 use std::path::Path;
 
@@ -34,7 +35,8 @@ pub(crate) struct CourseFiles {
     pub chapters: Vec<SourceFile>,
     /// Quiz files, sorted by file name.
     pub quizzes: Vec<SourceFile>,
-    pub errors: Vec<Diagnostic>,
+    /// Files that could not be read at all.
+    pub diagnostics: Diagnostics,
 }
 
 /// The built-in course, embedded at build time (always the content/ layout).
@@ -54,7 +56,7 @@ pub(crate) fn embedded() -> CourseFiles {
             let path = format!("{folder}/{name}");
             match file.contents_utf8() {
                 Some(text) => files.add(accept, name, path, text.to_owned()),
-                None => files.errors.push(unreadable(&path, "not valid UTF-8 text")),
+                None => files.unreadable(&path, "not valid UTF-8 text"),
             }
         }
     }
@@ -115,7 +117,7 @@ enum Accept {
 fn read_folder(folder: &Path, files: &mut CourseFiles, accept: Accept) -> Result<(), CourseError> {
     let io_error = |e: std::io::Error| CourseError::Io {
         path: folder.display().to_string(),
-        message: e.to_string(),
+        message: io_reason(&e),
     };
     for entry in std::fs::read_dir(folder).map_err(io_error)? {
         let path = entry.map_err(io_error)?.path();
@@ -129,13 +131,9 @@ fn read_folder(folder: &Path, files: &mut CourseFiles, accept: Accept) -> Result
         match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.add(accept, &name, shown, text),
-                Err(_) => files
-                    .errors
-                    .push(unreadable(&shown, "not valid UTF-8 text")),
+                Err(_) => files.unreadable(&shown, "not valid UTF-8 text"),
             },
-            Err(e) => files
-                .errors
-                .push(unreadable(&shown, &format!("cannot read: {e}"))),
+            Err(e) => files.unreadable(&shown, &format!("cannot read: {}", io_reason(&e))),
         }
     }
     Ok(())
@@ -143,16 +141,6 @@ fn read_folder(folder: &Path, files: &mut CourseFiles, accept: Accept) -> Result
 
 fn has_ext(name: &str, ext: &str) -> bool {
     Path::new(name).extension().is_some_and(|e| e == ext)
-}
-
-/// A file that could not be read at all; its name is course text, so it is sanitized.
-fn unreadable(path: &str, message: &str) -> Diagnostic {
-    Diagnostic {
-        path: strip_controls(path).into_owned(),
-        line: 1,
-        col: 1,
-        message: strip_controls(message).into_owned(),
-    }
 }
 
 impl Accept {
@@ -166,6 +154,12 @@ impl Accept {
 }
 
 impl CourseFiles {
+    /// Reports a file that could not be read at all.
+    fn unreadable(&mut self, path: &str, message: &str) {
+        let diagnostic = Diagnostic::whole_file(path, message);
+        self.diagnostics.errors.push(diagnostic);
+    }
+
     /// Files one file by name: .md files are chapters, course.toml is metadata, other
     /// .toml files are quizzes — each only where `accept` allows it.
     fn add(&mut self, accept: Accept, name: &str, path: String, text: String) {

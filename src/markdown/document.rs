@@ -121,6 +121,10 @@ pub(crate) struct Note {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Content {
     pub blocks: Vec<Block>,
+    /// The 1-based source line where each of `blocks` starts, one per block.
+    pub block_sources: Vec<u32>,
+    /// Lines in the source (at least 1).
+    pub source_lines: u32,
     pub notes: Vec<Note>,
     pub code: Vec<CodeBlock>,
 }

@@ -152,6 +152,18 @@ impl Document {
         self.content.blocks.len()
     }
 
+    /// The 1-based source line where each top-level block starts, one per block (in
+    /// the order of [`Rendered::block_lines`]); footnote definitions are not blocks.
+    /// Positions saved as source lines survive a terminal of another width.
+    pub fn block_source_lines(&self) -> &[u32] {
+        &self.content.block_sources
+    }
+
+    /// The number of lines of the source (at least 1), as reading progress counts them.
+    pub fn source_line_count(&self) -> u32 {
+        self.content.source_lines
+    }
+
     pub fn is_empty(&self) -> bool {
         self.content.blocks.is_empty() && self.content.notes.is_empty()
     }
@@ -204,4 +216,44 @@ pub fn plain_text(lines: &[StyledLine]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn each_top_level_block_knows_its_first_source_line() {
+        let src = "# Title\n\nA paragraph\nover two lines.\n\n```rust\nfn main() {}\n```\n\n- a\n- b\n\n---\n";
+        let doc = parse(src);
+        assert_eq!(doc.block_source_lines(), [1, 3, 6, 10, 13]);
+        assert_eq!(doc.source_line_count(), 13);
+    }
+
+    #[test]
+    fn footnote_definitions_are_not_blocks() {
+        let doc = parse("Text[^1].\n\n[^1]: A note.\n\nMore.\n");
+        assert_eq!(doc.block_source_lines(), [1, 5]);
+    }
+
+    #[test]
+    fn an_html_block_that_shows_nothing_keeps_the_lines_in_step() {
+        // The comment renders to nothing, so it is no block and takes no line.
+        let doc = parse(
+            "<!-- note -->\n\nText\n\n<div>shown</div>\n\n> quote\n> more\n\n| a |\n|---|\n| 1 |\n",
+        );
+        assert_eq!(doc.block_count(), doc.block_source_lines().len());
+        assert_eq!(doc.block_source_lines(), [3, 5, 7, 10]);
+    }
+
+    #[test]
+    fn block_lines_are_found_in_one_pass_over_a_large_document() {
+        let src = "Paragraph.\n\n".repeat(50_000);
+        let started = std::time::Instant::now();
+        let doc = parse(&src);
+        assert_eq!(doc.block_count(), 50_000);
+        assert_eq!(doc.block_source_lines()[49_999], 99_999);
+        // Generous: a quadratic count would take minutes here.
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    }
 }

@@ -1,18 +1,19 @@
-//! Personal progress: the model, its TOML file, and where that file lives.
+//! Personal progress: the model, its TOML file, where that file lives, and the clock.
 //!
 //! This module owns durability (SPEC §5): nothing the learner did may be lost, whatever
-//! happens to the process or the file. It never touches the terminal; problems reach
-//! the user as notices that the caller prints.
+//! happens to the process or the file. It knows courses, chapters, quizzes and
+//! questions by their ids only and never imports `course` or `quiz` (the joins live in
+//! `study`). It never touches the terminal; problems reach the user as notices that
+//! the caller prints.
 pub mod clock;
 pub mod model;
 pub mod review;
-pub mod status;
+mod salvage;
 pub mod store;
 pub mod study;
 
-pub use clock::{Clock, FixedClock, Instant, SystemClock};
+pub use clock::{BadNow, Clock};
 pub use model::{Attempt, ChapterProgress, CourseProgress, GivenAnswer, Progress, QuizProgress};
-pub use status::{AttemptSummary, ChapterStatus, CourseStatus, QuizStatus};
 pub use store::ProgressStore;
 pub use study::{Reflection, ReviewCard, StudyRecords, Tick};
 

@@ -4,6 +4,7 @@
 //! course can be edited without losing history. The merge is a union that never drops
 //! a record: two processes that each saved something both find it afterwards.
 use super::study::StudyRecords;
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -35,9 +36,9 @@ pub struct CourseProgress {
     /// The chapter opened last, for "continue where I left off"; empty before any.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub last_chapter: String,
-    /// When `last_chapter` was set (RFC 3339, UTC); the later one wins a merge.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub last_opened: String,
+    /// When `last_chapter` was set; the later one wins a merge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_opened: Option<Timestamp>,
     /// Reflections, checklists, the review queue and the days studied.
     #[serde(flatten)]
     pub study: StudyRecords,
@@ -56,9 +57,9 @@ pub struct ChapterProgress {
     /// Read to the end at least once.
     #[serde(default)]
     pub finished: bool,
-    /// When the position was last set (RFC 3339, UTC); the later one wins a merge.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub updated: String,
+    /// When the position was last set; the later one wins a merge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -70,13 +71,14 @@ pub struct QuizProgress {
 /// One go at a quiz. Saved after every answer, so an attempt can be unfinished.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
-    /// Unique across processes: start time, process id and a counter.
+    /// Unique across processes: `<start, compact UTC>-<process id>-<serial>`, see
+    /// `study::AttemptStart`.
     pub id: String,
-    /// When it started (RFC 3339, UTC).
-    pub started: String,
-    /// When the last question was answered; empty while unfinished.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub finished: String,
+    /// When it started.
+    pub started: Timestamp,
+    /// When the last question was answered; absent while unfinished.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished: Option<Timestamp>,
     /// Question id → the answer given, in the order asked.
     #[serde(default)]
     pub answers: Vec<GivenAnswer>,
@@ -96,7 +98,7 @@ pub struct GivenAnswer {
 
 impl Attempt {
     pub fn is_finished(&self) -> bool {
-        !self.finished.is_empty()
+        self.finished.is_some()
     }
 }
 
@@ -154,7 +156,7 @@ impl CourseProgress {
         }
         if other.last_opened > self.last_opened {
             self.last_chapter.clone_from(&other.last_chapter);
-            self.last_opened.clone_from(&other.last_opened);
+            self.last_opened = other.last_opened;
         }
         self.study.merge(&other.study);
     }
@@ -164,7 +166,7 @@ impl ChapterProgress {
     fn merge(&mut self, other: &ChapterProgress) {
         if other.updated > self.updated {
             self.position = other.position;
-            self.updated.clone_from(&other.updated);
+            self.updated = other.updated;
         }
         self.furthest = self.furthest.max(other.furthest);
         self.finished |= other.finished;
@@ -187,7 +189,7 @@ impl QuizProgress {
             }
         }
         self.attempts
-            .sort_by(|a, b| (&a.started, &a.id).cmp(&(&b.started, &b.id)));
+            .sort_by(|a, b| (a.started, &a.id).cmp(&(b.started, &b.id)));
     }
 }
 
@@ -195,15 +197,15 @@ impl QuizProgress {
 mod tests {
     use super::*;
 
+    fn at(text: &str) -> Timestamp {
+        text.parse().expect("a valid instant")
+    }
+
     fn attempt(id: &str, started: &str, answers: usize, finished: bool) -> Attempt {
         Attempt {
             id: id.into(),
-            started: started.into(),
-            finished: if finished {
-                started.into()
-            } else {
-                String::new()
-            },
+            started: at(started),
+            finished: finished.then(|| at(started)),
             answers: (0..answers)
                 .map(|i| GivenAnswer {
                     question: format!("q{i}"),
@@ -223,6 +225,20 @@ mod tests {
     }
 
     #[test]
+    fn merge_orders_attempts_by_instant_whatever_the_offset() {
+        // 09:30+02:00 is 07:30Z: earlier than 08:00Z, though later as text.
+        let mut mine = with_attempts(vec![attempt("utc", "2026-01-01T08:00:00Z", 1, true)]);
+        let theirs = with_attempts(vec![attempt("east", "2026-01-01T09:30:00+02:00", 1, true)]);
+        mine.merge(&theirs);
+        let ids: Vec<_> = mine.courses["c"].quizzes["q"]
+            .attempts
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(ids, ["east", "utc"]);
+    }
+
+    #[test]
     fn merge_keeps_the_attempts_of_both_sides() {
         let mut mine = with_attempts(vec![attempt("1", "2026-01-01T00:00:00Z", 3, true)]);
         let theirs = with_attempts(vec![attempt("2", "2026-01-01T00:00:01Z", 3, true)]);
@@ -237,12 +253,13 @@ mod tests {
 
     #[test]
     fn merge_of_one_attempt_keeps_the_copy_that_got_further() {
-        let mut older = with_attempts(vec![attempt("1", "t", 4, true)]);
-        let partial = with_attempts(vec![attempt("1", "t", 2, false)]);
+        let t = "2026-01-01T00:00:00Z";
+        let mut older = with_attempts(vec![attempt("1", t, 4, true)]);
+        let partial = with_attempts(vec![attempt("1", t, 2, false)]);
         older.merge(&partial);
         assert_eq!(older.courses["c"].quizzes["q"].attempts[0].answers.len(), 4);
         let mut partial = partial;
-        partial.merge(&with_attempts(vec![attempt("1", "t", 4, true)]));
+        partial.merge(&with_attempts(vec![attempt("1", t, 4, true)]));
         assert!(partial.courses["c"].quizzes["q"].attempts[0].is_finished());
     }
 
@@ -252,18 +269,22 @@ mod tests {
             position,
             furthest,
             finished,
-            updated: updated.into(),
+            updated: Some(at(updated)),
         };
         let mut a = chapter(10, 50, true, "2026-01-01T00:00:00Z");
         a.merge(&chapter(30, 40, false, "2026-01-02T00:00:00Z"));
         assert_eq!(a, chapter(30, 50, true, "2026-01-02T00:00:00Z"));
+        // 01:00+02:00 on the 3rd is 23:00Z on the 2nd: earlier than 23:30Z.
+        a.merge(&chapter(70, 0, false, "2026-01-02T23:30:00Z"));
+        a.merge(&chapter(90, 0, false, "2026-01-03T01:00:00+02:00"));
+        assert_eq!(a.position, 70, "the later instant wins, not the later text");
     }
 
     #[test]
     fn merge_takes_the_chapter_opened_later() {
         let course = |chapter: &str, opened: &str| CourseProgress {
             last_chapter: chapter.into(),
-            last_opened: opened.into(),
+            last_opened: Some(at(opened)),
             ..CourseProgress::default()
         };
         let mut mine = course("02", "2026-01-02T00:00:00Z");
@@ -276,14 +297,14 @@ mod tests {
     #[test]
     fn mastery_needs_a_finished_passing_attempt() {
         let mut q = QuizProgress {
-            attempts: vec![attempt("1", "t", 2, false)],
+            attempts: vec![attempt("1", "2026-01-01T00:00:00Z", 2, false)],
         };
         q.attempts[0].passed = true;
         assert!(
             !q.mastered(),
             "an unfinished attempt does not master a quiz"
         );
-        q.attempts[0].finished = "t2".into();
+        q.attempts[0].finished = Some(at("2026-01-01T00:05:00Z"));
         assert!(q.mastered());
     }
 }

@@ -5,10 +5,14 @@
 //! fsyncs it and renames it over the old one, then fsyncs the folder. A reader therefore
 //! sees either the old file or the new one, and two processes never overwrite each
 //! other's records. This module never panics on bad input and never deletes a file:
-//! a file it cannot read is moved aside, a file from a newer version is left alone.
-use super::clock::{Clock, SystemClock};
+//! records that do not fit the model are kept as they are and written back (the
+//! `salvage` module), a file it cannot read at all is moved aside, a file from a newer
+//! version is left alone.
+use super::clock::{Clock, compact};
 use super::model::{Progress, VERSION};
+use super::salvage::{restore, salvage};
 use crate::io_reason;
+use std::collections::BTreeSet;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -32,6 +36,11 @@ pub struct ProgressStore {
     mode: Mode,
     /// Messages for the user (file moved aside, newer version, cannot write).
     notices: Vec<String>,
+    /// The records of the file on disk that do not fit the model, as read last: they
+    /// go back into every file written.
+    kept: toml::Table,
+    /// The misfits already reported, so each is told once.
+    reported: BTreeSet<String>,
 }
 
 impl ProgressStore {
@@ -43,6 +52,8 @@ impl ProgressStore {
             state: Progress::default(),
             mode: Mode::Saving,
             notices: Vec::new(),
+            kept: toml::Table::new(),
+            reported: BTreeSet::new(),
         };
         let lock = store.lock();
         match store.read_disk() {
@@ -61,6 +72,8 @@ impl ProgressStore {
             state: Progress::default(),
             mode: Mode::Saving,
             notices: Vec::new(),
+            kept: toml::Table::new(),
+            reported: BTreeSet::new(),
         };
         store.memory_only(why);
         store
@@ -194,17 +207,43 @@ impl ProgressStore {
             }
             _ => {}
         }
-        match toml::from_str::<Progress>(&text) {
-            Ok(progress) if progress.version == VERSION => Ok(Some(progress)),
-            Ok(progress) => Ok(self.move_aside(&format!("unknown version {}", progress.version))),
-            Err(err) => Ok(self.move_aside(&first_line(&err.to_string()))),
+        self.kept = toml::Table::new();
+        let err = match toml::from_str::<Progress>(&text) {
+            Ok(progress) if progress.version == VERSION => return Ok(Some(progress)),
+            Ok(progress) => {
+                return Ok(self.move_aside(&format!("unknown version {}", progress.version)));
+            }
+            Err(err) => err,
+        };
+        let Some(salvaged) = salvage(table).filter(|s| s.progress.version == VERSION) else {
+            return Ok(self.move_aside(&first_line(&err.to_string())));
+        };
+        self.kept = salvaged.kept;
+        let new: Vec<String> = salvaged
+            .problems
+            .into_iter()
+            .filter(|p| self.reported.insert(p.clone()))
+            .collect();
+        if let Some(first) = new.first() {
+            let more = match new.len() {
+                1 => String::new(),
+                n => format!(" and {} more", n - 1),
+            };
+            self.notices.push(format!(
+                "{}: a record does not fit and is kept as it is ({first}){more}; \
+                 the rest of the file loaded",
+                path.display()
+            ));
         }
+        Ok(Some(salvaged.progress))
     }
 
     /// Moves an unreadable file out of the way so the learner can recover it by hand.
     fn move_aside(&mut self, why: &str) -> Option<Progress> {
         let path = self.path();
-        let stamp = SystemClock.now().compact();
+        // The name says when the file was moved, by the machine's clock whatever
+        // `TUTOR_NOW` says, so that asides from real runs sort as they happened.
+        let stamp = compact(Clock::System.now());
         let mut aside = self.dir.join(format!("{FILE_NAME}.corrupt-{stamp}"));
         let mut n = 1;
         while aside.exists() {
@@ -244,7 +283,15 @@ impl ProgressStore {
     }
 
     fn write_atomically(&self) -> io::Result<()> {
-        let text = toml::to_string(&self.state).map_err(io::Error::other)?;
+        let text = if self.kept.is_empty() {
+            toml::to_string(&self.state)
+        } else {
+            toml::Table::try_from(&self.state).and_then(|mut file| {
+                restore(&mut file, &self.kept);
+                toml::to_string(&file)
+            })
+        }
+        .map_err(io::Error::other)?;
         let tmp = self
             .dir
             .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));

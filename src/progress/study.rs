@@ -2,6 +2,8 @@
 //! prompts, ticked checklist items, the spaced-review cards of questions answered
 //! wrong, and the days studied. Keyed by stable ids; every record carries the time it
 //! was last changed so that a merge keeps the later one and loses nothing else.
+use jiff::Timestamp;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,16 +11,14 @@ use std::collections::{BTreeMap, BTreeSet};
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reflection {
     pub text: String,
-    /// RFC 3339, UTC.
-    pub updated: String,
+    pub updated: Timestamp,
 }
 
 /// The state of one checklist item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tick {
     pub done: bool,
-    /// RFC 3339, UTC.
-    pub updated: String,
+    pub updated: Timestamp,
 }
 
 /// A question in the spaced-review queue (Leitner boxes).
@@ -27,10 +27,10 @@ pub struct ReviewCard {
     /// 1 to 5: due again after 1, 2, 4, 8 or 16 days.
     #[serde(rename = "box")]
     pub level: u8,
-    /// The day it is due, `YYYY-MM-DD` (UTC).
-    pub due: String,
-    /// RFC 3339, UTC: the later card wins a merge.
-    pub updated: String,
+    /// The day it is due (UTC), written `YYYY-MM-DD`.
+    pub due: Date,
+    /// The later card wins a merge.
+    pub updated: Timestamp,
 }
 
 /// The study-tool records of one course.
@@ -45,9 +45,9 @@ pub struct StudyRecords {
     /// `quiz-id/question-id` → its card.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub review: BTreeMap<String, ReviewCard>,
-    /// Days with any study, `YYYY-MM-DD` (UTC).
+    /// Days with any study (UTC), written `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub days: BTreeSet<String>,
+    pub days: BTreeSet<Date>,
 }
 
 impl StudyRecords {
@@ -55,25 +55,27 @@ impl StudyRecords {
         for (chapter, theirs) in &other.reflections {
             let mine = self.reflections.entry(chapter.clone()).or_default();
             for (id, r) in theirs {
-                keep_later(mine.entry(id.clone()).or_default(), r, |r| &r.updated);
+                keep_later(mine.entry(id.clone()).or_default(), r, |r| r.updated);
             }
         }
         for (chapter, theirs) in &other.checklists {
             let mine = self.checklists.entry(chapter.clone()).or_default();
             for (id, t) in theirs {
-                keep_later(mine.entry(id.clone()).or_default(), t, |t| &t.updated);
+                keep_later(mine.entry(id.clone()).or_default(), t, |t| t.updated);
             }
         }
         for (id, card) in &other.review {
             keep_later(self.review.entry(id.clone()).or_default(), card, |c| {
-                &c.updated
+                c.updated
             });
         }
-        self.days.extend(other.days.iter().cloned());
+        self.days.extend(other.days.iter().copied());
     }
 }
 
-fn keep_later<T: Clone>(mine: &mut T, theirs: &T, updated: impl Fn(&T) -> &String) {
+/// A record missing on this side is a default one, updated at the epoch: any real
+/// record is later.
+fn keep_later<T: Clone>(mine: &mut T, theirs: &T, updated: impl Fn(&T) -> Timestamp) {
     if updated(theirs) > updated(mine) {
         *mine = theirs.clone();
     }
@@ -87,9 +89,10 @@ mod tests {
     fn merge_keeps_the_later_record_and_every_day() {
         let mut a = StudyRecords::default();
         let mut b = StudyRecords::default();
+        let at = |text: &str| -> Timestamp { text.parse().expect("a valid instant") };
         let r = |text: &str, updated: &str| Reflection {
             text: text.into(),
-            updated: updated.into(),
+            updated: at(updated),
         };
         a.reflections
             .entry("c".into())
@@ -103,17 +106,18 @@ mod tests {
             .entry("c".into())
             .or_default()
             .insert("q".into(), r("other", "2026-01-01T00:00:00Z"));
-        a.days.insert("2026-01-01".into());
-        b.days.insert("2026-01-02".into());
+        a.days.insert(Date::constant(2026, 1, 1));
+        b.days.insert(Date::constant(2026, 1, 2));
         let card = |level, updated: &str| ReviewCard {
             level,
-            due: "2026-01-03".into(),
-            updated: updated.into(),
+            due: Date::constant(2026, 1, 3),
+            updated: at(updated),
         };
         a.review
             .insert("quiz/q1".into(), card(3, "2026-01-02T00:00:00Z"));
+        // Later as text, earlier as an instant (2026-01-01T23:00:00Z).
         b.review
-            .insert("quiz/q1".into(), card(1, "2026-01-01T00:00:00Z"));
+            .insert("quiz/q1".into(), card(1, "2026-01-02T01:00:00+02:00"));
         a.merge(&b);
         assert_eq!(a.reflections["c"]["p"].text, "new");
         assert_eq!(a.reflections["c"]["q"].text, "other");

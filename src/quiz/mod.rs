@@ -24,6 +24,15 @@ pub const MAX_CHOICES: usize = 8;
 /// Percent needed to master a quiz that does not say.
 pub const DEFAULT_MASTERY: u8 = 80;
 
+/// All a quiz file is checked against about a chapter: the id its `chapter` key may
+/// name, and the title its default title is made from. Quizzes know chapters by this
+/// view only, so that `quiz` sits below `course` and never imports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChapterRef<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quiz {
     /// The file stem; progress is keyed by it.

@@ -8,7 +8,7 @@ use super::parse::{
     Draft, Header, Located, OneOrMany, check_choice_count, choices_phrase, line, markdown,
 };
 use super::{Question, QuestionKind, letter, letter_index};
-use crate::course::FileReport;
+use crate::diagnostic::InFile;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -34,7 +34,7 @@ struct NativeQuestion {
     why: Option<BTreeMap<Spanned<String>, String>>,
 }
 
-pub(super) fn read(doc: Spanned<DeTable>, report: &mut FileReport) -> Option<Draft> {
+pub(super) fn read(doc: Spanned<DeTable>, report: &mut InFile) -> Option<Draft> {
     let file = NativeFile::deserialize(Deserializer::from(doc))
         .map_err(|e| report.toml_error(&e, 0))
         .ok()?;
@@ -60,7 +60,7 @@ pub(super) fn read(doc: Spanned<DeTable>, report: &mut FileReport) -> Option<Dra
     })
 }
 
-fn question(raw: NativeQuestion, report: &mut FileReport) -> Option<Located> {
+fn question(raw: NativeQuestion, report: &mut InFile) -> Option<Located> {
     let id = line(raw.id.get_ref());
     let id_at = raw.id.span().start;
     if id.is_empty() {
@@ -103,7 +103,7 @@ fn choice(text: &str, count: usize) -> Option<usize> {
 fn answer(
     raw: Spanned<OneOrMany>,
     count: usize,
-    report: &mut FileReport,
+    report: &mut InFile,
 ) -> Option<(Vec<usize>, bool)> {
     let at = raw.span().start;
     let not_a_choice = |text: &str| {
@@ -154,7 +154,7 @@ fn why(
     raw: BTreeMap<Spanned<String>, String>,
     count: usize,
     answer: &[usize],
-    report: &mut FileReport,
+    report: &mut InFile,
 ) -> Option<BTreeMap<usize, String>> {
     let mut why = BTreeMap::new();
     let mut ok = true;

@@ -4,8 +4,10 @@
 //! question ids, at least one question, the default title) and the small pieces both
 //! format readers use. A quiz with any error is not returned: the loader leaves it out
 //! and reports why.
-use super::{DEFAULT_MASTERY, MAX_CHOICES, MIN_CHOICES, Question, Quiz, letter, mdbook, native};
-use crate::course::{Chapter, FileReport, line_col};
+use super::{
+    ChapterRef, DEFAULT_MASTERY, MAX_CHOICES, MIN_CHOICES, Question, Quiz, letter, mdbook, native,
+};
+use crate::diagnostic::{InFile, line_col};
 use crate::sanitize::{strip_controls, strip_controls_keep_layout};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
@@ -40,7 +42,7 @@ pub(super) struct Draft {
 }
 
 /// Parses and validates the quiz in `report.text`, whose file stem is `stem`.
-pub(crate) fn parse(stem: &str, chapters: &[Chapter], report: &mut FileReport) -> Option<Quiz> {
+pub(crate) fn parse(stem: &str, chapters: &[ChapterRef], report: &mut InFile) -> Option<Quiz> {
     let text = report.text;
     let doc = match DeTable::parse(text) {
         Ok(doc) => doc,
@@ -76,7 +78,7 @@ pub(crate) fn parse(stem: &str, chapters: &[Chapter], report: &mut FileReport) -
         .filter(|t| !t.is_empty());
     let chapter_title = chapter
         .as_ref()
-        .and_then(|c| chapters.iter().find(|ch| &ch.id == c));
+        .and_then(|c| chapters.iter().find(|ch| ch.id == c.as_str()));
     let title = title
         .or_else(|| chapter_title.map(|c| format!("Quiz: {}", c.title)))
         .unwrap_or_else(|| id.clone());
@@ -111,14 +113,14 @@ fn is_mdbook(doc: &Spanned<DeTable>) -> bool {
 fn resolve_chapter(
     named: Option<Spanned<String>>,
     quiz_id: &str,
-    chapters: &[Chapter],
-    report: &mut FileReport,
+    chapters: &[ChapterRef],
+    report: &mut InFile,
 ) -> Option<String> {
     let Some(named) = named else {
         return chapters
             .iter()
             .find(|c| c.id == quiz_id)
-            .map(|c| c.id.clone());
+            .map(|c| c.id.to_owned());
     };
     let wanted = line(named.get_ref());
     if chapters.iter().any(|c| c.id == wanted) {
@@ -127,7 +129,7 @@ fn resolve_chapter(
     let message = if chapters.is_empty() {
         format!("unknown chapter `{wanted}`: the course has no chapters")
     } else {
-        let ids: Vec<&str> = chapters.iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<&str> = chapters.iter().map(|c| c.id).collect();
         format!(
             "unknown chapter `{wanted}`, expected one of: {}",
             ids.join(", ")
@@ -137,7 +139,7 @@ fn resolve_chapter(
     None
 }
 
-fn resolve_mastery(mastery: Option<Spanned<i64>>, report: &mut FileReport) -> Option<u8> {
+fn resolve_mastery(mastery: Option<Spanned<i64>>, report: &mut InFile) -> Option<u8> {
     let Some(mastery) = mastery else {
         return Some(DEFAULT_MASTERY);
     };
@@ -152,7 +154,7 @@ fn resolve_mastery(mastery: Option<Spanned<i64>>, report: &mut FileReport) -> Op
     None
 }
 
-fn check_unique_ids(questions: &[Located], report: &mut FileReport) {
+fn check_unique_ids(questions: &[Located], report: &mut InFile) {
     let mut first_at: HashMap<&str, usize> = HashMap::new();
     for located in questions {
         let id = located.question.id.as_str();
@@ -170,7 +172,7 @@ fn check_unique_ids(questions: &[Located], report: &mut FileReport) {
 }
 
 /// Checks the number of choices, reporting at `at` when it is out of range.
-pub(super) fn check_choice_count(count: usize, at: usize, report: &mut FileReport) -> bool {
+pub(super) fn check_choice_count(count: usize, at: usize, report: &mut InFile) -> bool {
     if (MIN_CHOICES..=MAX_CHOICES).contains(&count) {
         return true;
     }

@@ -51,6 +51,8 @@ pub struct Session {
     shown: Vec<Vec<usize>>,
     /// The latest outcome of each question of the quiz, across rounds.
     outcomes: Vec<Option<bool>>,
+    /// The answers given this round, in the order given.
+    answers: Vec<Feedback>,
     /// Screen positions chosen for the current choice question.
     selection: Vec<usize>,
     text: String,
@@ -97,6 +99,7 @@ impl Session {
             position: 0,
             shown,
             outcomes: vec![None; count],
+            answers: Vec::new(),
             selection: Vec::new(),
             text: String::new(),
             phase,
@@ -144,6 +147,17 @@ impl Session {
             .iter()
             .map(|&i| choices[i].as_str())
             .collect()
+    }
+
+    /// The feedback on every answer given this round, in the order given.
+    pub fn answers(&self) -> &[Feedback] {
+        &self.answers
+    }
+
+    /// Whether every question of this round has been answered (the last one's feedback
+    /// may still be on screen).
+    pub fn round_answered(&self) -> bool {
+        self.answers.len() >= self.order.len()
     }
 
     /// Screen positions currently selected.
@@ -244,14 +258,16 @@ impl Session {
             }
             _ => (question.right_answer(), Vec::new()),
         };
-        Feedback {
+        let feedback = Feedback {
             question: question.id.clone(),
             correct,
             response,
             right_answer,
             explanation: question.explanation.clone(),
             why,
-        }
+        };
+        self.answers.push(feedback.clone());
+        feedback
     }
 
     /// Moves from feedback to the next question, or to the result after the last.

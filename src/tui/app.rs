@@ -19,11 +19,10 @@ use super::keymap::{self, Mode};
 use super::overlay::Overlay;
 use super::quiz::QuizScreen;
 use super::reader::{Reader, ReaderAction};
-use super::study::ChapterItems;
 use super::theme::Palette;
 use crate::course::Course;
 use crate::markdown::Document;
-use crate::progress::{Clock, FixedClock, Instant, ProgressStore, SystemClock};
+use crate::progress::{Clock, ProgressStore};
 use crate::theme::Theme;
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -40,28 +39,12 @@ pub enum Screen {
     Dashboard,
 }
 
-/// The clock the tutor reads: the machine's, or a fixed one in tests.
-#[derive(Debug, Clone, Copy)]
-pub enum TutorClock {
-    System,
-    Fixed(Instant),
-}
-
-impl Clock for TutorClock {
-    fn now(&self) -> Instant {
-        match self {
-            Self::System => SystemClock.now(),
-            Self::Fixed(at) => FixedClock(*at).now(),
-        }
-    }
-}
-
 pub struct App<'c> {
     course: &'c Course,
     store: ProgressStore,
     theme: Theme,
     palette: Palette,
-    clock: TutorClock,
+    clock: Clock,
     /// Terminal columns and rows.
     size: (u16, u16),
     screen: Screen,
@@ -74,8 +57,6 @@ pub struct App<'c> {
     quiz: Option<QuizScreen>,
     /// Open over the screen, the top one in front.
     overlays: Vec<Overlay>,
-    /// Each chapter's reflection prompts and checklist items.
-    items: Vec<ChapterItems>,
     /// Parsed chapters, kept so going back to one does not parse it again.
     docs: Vec<Option<Arc<Document>>>,
     /// A one-line message shown until the next key (store notices, "no match").
@@ -88,12 +69,7 @@ pub struct App<'c> {
 }
 
 impl<'c> App<'c> {
-    pub fn new(course: &'c Course, store: ProgressStore, theme: Theme, clock: TutorClock) -> Self {
-        let items = course
-            .chapters
-            .iter()
-            .map(|c| ChapterItems::of(&c.body))
-            .collect();
+    pub fn new(course: &'c Course, store: ProgressStore, theme: Theme, clock: Clock) -> Self {
         let mut app = Self {
             course,
             store,
@@ -108,7 +84,6 @@ impl<'c> App<'c> {
             reader: None,
             quiz: None,
             overlays: Vec::new(),
-            items,
             docs: vec![None; course.chapters.len()],
             status: None,
             quit: false,
@@ -141,8 +116,8 @@ impl<'c> App<'c> {
         &self.palette
     }
 
-    pub fn clock(&self) -> &TutorClock {
-        &self.clock
+    pub fn clock(&self) -> Clock {
+        self.clock
     }
 
     pub fn size(&self) -> (u16, u16) {
@@ -304,9 +279,8 @@ impl<'c> App<'c> {
 
     /// Brings the view models that show the progress up to date.
     fn progress_changed(&mut self) {
-        let now = self.clock.now();
         self.home
-            .refresh(self.course, &self.items, self.store.progress(), now);
+            .refresh(self.course, self.store.progress(), self.clock.today());
     }
 }
 

@@ -17,7 +17,6 @@ pub mod keymap;
 pub mod overlay;
 pub mod quiz;
 pub mod reader;
-pub mod source_map;
 pub mod study;
 pub mod terminal;
 pub mod text;
@@ -25,9 +24,9 @@ pub mod theme;
 pub mod view;
 
 use crate::course::Course;
-use crate::progress::ProgressStore;
+use crate::progress::{Clock, ProgressStore};
 use crate::theme::Theme;
-use app::{App, TutorClock};
+use app::App;
 use input::{InputSource, Next, TerminalInputs};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
@@ -39,8 +38,8 @@ pub fn launch(
     course: &Course,
     store: ProgressStore,
     theme: Theme,
-    clock: TutorClock,
     quiz: Option<usize>,
+    clock: Clock,
 ) -> io::Result<()> {
     if theme.color {
         // Loading the syntax definitions overlaps with the first frames.

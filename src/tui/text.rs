@@ -132,7 +132,13 @@ pub fn studied_on(days: usize, ago: i64) -> String {
     format!("Studied on {days} day{}, last {ago}", plural(days))
 }
 
-pub fn dashboard_totals(read: usize, chapters: usize, mastered: usize, quizzes: usize, attempts: usize) -> String {
+pub fn dashboard_totals(
+    read: usize,
+    chapters: usize,
+    mastered: usize,
+    quizzes: usize,
+    attempts: usize,
+) -> String {
     format!(
         "Chapters read {read}/{chapters} · quizzes mastered {mastered}/{quizzes} · {attempts} attempt{}",
         plural(attempts)

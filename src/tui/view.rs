@@ -14,7 +14,6 @@ use super::reader::ReaderView;
 use super::study::{EditorView, popup_list};
 use super::text;
 use super::theme::Palette;
-use crate::progress::Clock;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
@@ -53,7 +52,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
         (Screen::Dashboard, ..) => DashboardView {
             status: app.home().status(),
             palette: p,
-            today: app.clock().now(),
+            today: app.clock().today(),
         }
         .render(area, buf),
         _ => (&home).render(area, buf),

@@ -10,10 +10,12 @@ use std::sync::Arc;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 mod inline;
+mod lines;
 mod notes;
 mod table;
 
 use self::inline::Image;
+use self::lines::Lines;
 use self::table::{TableDraft, align};
 use super::document::{Block, CodeBlock, Content, Flags, Item, List, Run};
 use super::text::{clean_code, clean_inline, code_label, strip_html};
@@ -24,10 +26,18 @@ pub(crate) fn parse(src: &str) -> Content {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES;
     let mut builder = Builder::default();
-    for event in Parser::new_ext(src, options) {
+    let mut lines = Lines::default();
+    for (event, range) in Parser::new_ext(src, options).into_offset_iter() {
+        // Where a top-level block starts is where the reader's saved positions point.
+        // Noted at its start: the block itself is pushed when it ends.
+        if builder.at_top_level() && matches!(event, Event::Start(_) | Event::Rule) {
+            builder.block_line = lines.line_of(src, range.start);
+        }
         builder.event(event);
     }
-    builder.finish()
+    let mut content = builder.finish();
+    content.source_lines = u32::try_from(src.lines().count().max(1)).unwrap_or(u32::MAX);
+    content
 }
 
 /// A block-level element whose children are still being collected.
@@ -74,11 +84,18 @@ struct Builder {
     /// between two wide (CJK) characters, where scripts without spaces want none.
     soft_break: bool,
     content: Content,
+    /// The source line of the top-level block being built.
+    block_line: u32,
     note_numbers: HashMap<String, usize>,
     note_blocks: HashMap<String, Vec<Block>>,
 }
 
 impl Builder {
+    /// Outside every block: the next start is a top-level block's.
+    fn at_top_level(&self) -> bool {
+        self.stack.is_empty() && self.inline.is_none() && self.code.is_none() && self.html.is_none()
+    }
+
     fn event(&mut self, event: Event<'_>) {
         match event {
             Event::Start(tag) => self.start(tag),
@@ -330,7 +347,10 @@ impl Builder {
 
     fn push_block(&mut self, block: Block) {
         match self.stack.last_mut() {
-            None => self.root.push(block),
+            None => {
+                self.root.push(block);
+                self.content.block_sources.push(self.block_line);
+            }
             Some(Container::Quote(blocks) | Container::Note { blocks, .. }) => blocks.push(block),
             Some(Container::Item { item, .. }) => item.blocks.push(block),
             Some(Container::List { items, .. }) => {

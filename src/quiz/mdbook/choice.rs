@@ -2,7 +2,7 @@
 //! placed among the distractors — sorted, at `answerIndex`, or shuffled with a fixed
 //! seed so letters never change between runs.
 use super::{Place, common, deserialize, question};
-use crate::course::FileReport;
+use crate::diagnostic::InFile;
 use crate::quiz::QuestionKind;
 use crate::quiz::parse::{Located, OneOrMany, check_choice_count, markdown};
 use crate::quiz::shuffle::{fnv1a, shuffle};
@@ -43,7 +43,7 @@ struct ChoiceAnswer {
 pub(super) fn multiple_choice(
     entry: &Spanned<DeValue>,
     place: &Place,
-    report: &mut FileReport,
+    report: &mut InFile,
 ) -> Option<Located> {
     let raw: MultipleChoice = deserialize(entry, report)?;
     let common = common(
@@ -85,7 +85,7 @@ fn arrange(
     distractors: Vec<String>,
     prompt: &ChoicePrompt,
     seed: u64,
-    report: &mut FileReport,
+    report: &mut InFile,
 ) -> Option<(Vec<String>, Vec<usize>)> {
     let mut items: Vec<(String, bool)> = answers.into_iter().map(|a| (a, true)).collect();
     let wrong = distractors.into_iter().map(|d| (d, false));
@@ -120,7 +120,7 @@ fn arrange(
 }
 
 /// The right answers' texts and whether the question is select-all.
-fn answers(raw: Spanned<OneOrMany>, report: &mut FileReport) -> Option<(Vec<String>, bool)> {
+fn answers(raw: Spanned<OneOrMany>, report: &mut InFile) -> Option<(Vec<String>, bool)> {
     let at = raw.span().start;
     match raw.into_inner() {
         OneOrMany::One(text) => Some((vec![markdown(&text)], false)),

@@ -9,7 +9,7 @@ mod short;
 
 use super::parse::{Draft, Header, Located, line, markdown};
 use super::{Question, QuestionKind};
-use crate::course::FileReport;
+use crate::diagnostic::InFile;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use std::collections::BTreeMap;
@@ -46,11 +46,7 @@ struct Place<'m> {
     at: usize,
 }
 
-pub(super) fn read(
-    doc: &Spanned<DeTable>,
-    quiz_id: &str,
-    report: &mut FileReport,
-) -> Option<Draft> {
+pub(super) fn read(doc: &Spanned<DeTable>, quiz_id: &str, report: &mut InFile) -> Option<Draft> {
     let top = MdFile::deserialize(Deserializer::from(doc.clone()))
         .map_err(|e| report.toml_error(&e, 0))
         .ok()?;
@@ -129,7 +125,7 @@ fn explicit_id(entry: &DeValue) -> Option<String> {
 
 fn deserialize<'de, T: Deserialize<'de>>(
     entry: &Spanned<DeValue<'de>>,
-    report: &mut FileReport,
+    report: &mut InFile,
 ) -> Option<T> {
     T::deserialize(ValueDeserializer::from(entry.clone()))
         .map_err(|e| report.toml_error(&e, 0))
@@ -142,7 +138,7 @@ fn common(
     multipart: Option<Spanned<String>>,
     prompt_explanation: Option<bool>,
     place: &Place,
-    report: &mut FileReport,
+    report: &mut InFile,
 ) -> Option<Common> {
     let (id, id_at) = match id {
         Some(id) => (line(id.get_ref()), id.span().start),

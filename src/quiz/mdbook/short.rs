@@ -1,6 +1,6 @@
 //! mdbook-quiz `ShortAnswer` questions: a typed answer with accepted alternatives.
 use super::{Place, common, deserialize, question};
-use crate::course::FileReport;
+use crate::diagnostic::InFile;
 use crate::quiz::QuestionKind;
 use crate::quiz::parse::{Located, line};
 use serde::Deserialize;
@@ -38,7 +38,7 @@ struct ShortAnswerAnswer {
 pub(super) fn short_answer(
     entry: &Spanned<DeValue>,
     place: &Place,
-    report: &mut FileReport,
+    report: &mut InFile,
 ) -> Option<Located> {
     let raw: ShortAnswer = deserialize(entry, report)?;
     let common = common(

@@ -2,12 +2,13 @@
 //! recording how far it was read, and showing it again after the learner's own
 //! records in it changed. Part of the routing; no IO here.
 use super::{App, Screen};
-use crate::progress::{Clock, CourseProgress, StudyRecords};
+use crate::course::study::{StudyItem, StudyItems};
+use crate::progress::{CourseProgress, StudyRecords};
 use crate::tui::draw::reading_area;
 use crate::tui::effect::Effect;
 use crate::tui::reader::Reader;
+use crate::tui::study::Row;
 use crate::tui::study::augment::{ChapterStudy, augment};
-use crate::tui::study::{ChapterItems, Row};
 use crate::tui::text;
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -59,11 +60,11 @@ impl App<'_> {
         self.home.select_chapter(index);
         let (cols, rows) = self.size;
         self.resize(cols, rows);
-        let now = self.clock.now().rfc3339();
+        let now = self.clock.now();
         let chapter_id = chapter.id.clone();
         let course = self.course_records();
         course.last_chapter = chapter_id;
-        course.last_opened = now;
+        course.last_opened = Some(now);
         if let Some(reader) = &mut self.reader {
             reader.note_seen();
         }
@@ -85,15 +86,14 @@ impl App<'_> {
             .study_records()
             .map(|study| ChapterStudy::of(study, &chapter.id))
             .unwrap_or_default();
-        let body = augment(&chapter.body, study);
+        let body = augment(&chapter.body, &chapter.study, study);
         let slot = self.docs.get_mut(index)?;
         let doc =
             Arc::clone(slot.get_or_insert_with(|| Arc::new(crate::markdown::parse(&body.text))));
         if self.theme.color && !doc.is_highlighted() {
             effects.push(Effect::Highlight(Arc::clone(&doc)));
         }
-        let lines = crate::tui::source_map::total_lines(&chapter.body);
-        Some(Reader::new(index, &body.text, doc, position).with_origin(&body.origin, lines))
+        Some(Reader::new(index, doc, position).with_origin(&body.origin, chapter.line_count()))
     }
 
     /// Copies the reader's position into the progress and asks for a save.
@@ -106,7 +106,7 @@ impl App<'_> {
             return Vec::new();
         };
         let (position, furthest, finished) = (reader.position(), reader.furthest, reader.finished);
-        let now = self.clock.now().rfc3339();
+        let now = self.clock.now();
         let chapter_id = chapter.id.clone();
         let record = self
             .course_records()
@@ -116,7 +116,7 @@ impl App<'_> {
         record.position = position;
         record.furthest = record.furthest.max(furthest);
         record.finished |= finished;
-        record.updated = now;
+        record.updated = Some(now);
         self.progress_changed();
         vec![Effect::Save]
     }
@@ -191,26 +191,26 @@ impl App<'_> {
     /// Rows of a study popup for the chapter being read.
     pub(super) fn study_rows(
         &self,
-        rows: fn(&ChapterItems, Option<&StudyRecords>, &str) -> Vec<Row>,
+        rows: fn(&StudyItems, Option<&StudyRecords>, &str) -> Vec<Row>,
     ) -> Vec<Row> {
         let Some(index) = self.reader.as_ref().map(|r| r.chapter) else {
             return Vec::new();
         };
-        match (self.items.get(index), self.course.chapters.get(index)) {
-            (Some(items), Some(chapter)) => rows(items, self.study_records(), &chapter.id),
-            _ => Vec::new(),
-        }
+        self.course
+            .chapters
+            .get(index)
+            .map_or_else(Vec::new, |c| rows(&c.study, self.study_records(), &c.id))
     }
 
     /// (chapter id, item id) of entry `at` of a list of the chapter being read.
     pub(super) fn study_item(
         &self,
         at: usize,
-        list: fn(&ChapterItems) -> &Vec<crate::course::study::StudyItem>,
+        list: fn(&StudyItems) -> &Vec<StudyItem>,
     ) -> Option<(String, String)> {
         let index = self.reader.as_ref()?.chapter;
         let chapter = self.course.chapters.get(index)?;
-        let item = list(self.items.get(index)?).get(at)?;
+        let item = list(&chapter.study).get(at)?;
         Some((chapter.id.clone(), item.id.clone()))
     }
 

@@ -2,7 +2,6 @@
 //! back into changes of the progress and effects. The only functions that see the
 //! whole app; everything they call sees just its own state.
 use super::{App, Screen, quiz_width};
-use crate::progress::Clock;
 use crate::tui::action::{Action, PromptAction};
 use crate::tui::effect::Effect;
 use crate::tui::home::HomeEvent;
@@ -170,14 +169,14 @@ impl App<'_> {
 
     /// `v`: a review of the questions due, or word that none are.
     fn start_review(&mut self) -> Vec<Effect> {
-        let now = self.clock.now();
+        let today = self.clock.today();
         let records = self
             .store
             .progress()
             .courses
             .get(&self.course.meta.id)
             .map(|c| &c.study);
-        let started = records.and_then(|study| ReviewSession::start(self.course, study, now));
+        let started = records.and_then(|study| ReviewSession::start(self.course, study, today));
         let Some((quiz, session)) = started else {
             self.status = Some(text::NOTHING_DUE.to_owned());
             return Vec::new();
@@ -260,12 +259,10 @@ impl App<'_> {
         let Some(index) = self.reader.as_ref().map(|r| r.chapter) else {
             return;
         };
-        let (Some(chapter), Some(item)) = (
-            self.course.chapters.get(index),
-            self.items
-                .get(index)
-                .and_then(|items| items.prompts.get(prompt)),
-        ) else {
+        let Some(chapter) = self.course.chapters.get(index) else {
+            return;
+        };
+        let Some(item) = chapter.study.prompts.get(prompt) else {
             return;
         };
         let saved = study::answer(self.study_records(), &chapter.id, &item.id).unwrap_or_default();

@@ -2,8 +2,8 @@
 //! mark, and the study calendar's cells and month labels. Pure functions from the
 //! course status to lines.
 use super::view::{ACTIVITY_ROWS, BAR, CHART_ROWS, EIGHTHS, MONTHS, Panel, WEEKDAYS};
-use crate::progress::QuizStatus;
-use crate::progress::clock::civil_from_days;
+use crate::progress::clock::date_of_day;
+use crate::study::QuizStatus;
 use crate::tui::draw::fit;
 use crate::tui::text;
 use crate::tui::theme::Palette;
@@ -112,7 +112,7 @@ pub(super) fn weekday(day: i64) -> i64 {
 pub(super) fn month_row(first_monday: i64, weeks: usize) -> String {
     let month = |week: usize| {
         let sunday = first_monday + 7 * i64::try_from(week).unwrap_or(0) + 6;
-        civil_from_days(sunday).1
+        date_of_day(sunday).month()
     };
     let starts: Vec<usize> = (1..weeks).filter(|&w| month(w) != month(w - 1)).collect();
     // Three columns keep a space either side of the first label.

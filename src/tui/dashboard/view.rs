@@ -5,10 +5,12 @@
 //! It only reads a [`CourseStatus`]; nothing here is stored. At any size it draws what
 //! fits, top first, and never writes outside its area.
 use super::chart::{chart, chart_rows, month_row, panel_height, shade, weekday};
-use crate::progress::{CourseStatus, Instant, QuizStatus};
+use crate::progress::clock::day_number;
+use crate::study::{CourseStatus, QuizStatus};
 use crate::tui::draw::{draw_lines, fit, reading_column, too_small};
 use crate::tui::text;
 use crate::tui::theme::Palette;
+use jiff::civil::Date;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -45,8 +47,8 @@ pub(super) enum Panel<'a> {
 pub struct DashboardView<'a> {
     pub status: &'a CourseStatus,
     pub palette: &'a Palette,
-    /// Now, to tell how long ago the learner last studied.
-    pub today: Instant,
+    /// Today (UTC), to tell how long ago the learner last studied.
+    pub today: Date,
 }
 
 impl Widget for DashboardView<'_> {
@@ -103,9 +105,7 @@ impl DashboardView<'_> {
         let attempts: usize = status.quizzes.iter().map(|q| q.attempts.len()).sum();
         let days = study_days(status);
         let studied = match (days.len(), days.last()) {
-            (n, Some(&last)) => {
-                text::studied_on(n, self.today.day().saturating_sub(last))
-            }
+            (n, Some(&last)) => text::studied_on(n, day_number(self.today).saturating_sub(last)),
             (_, None) => text::NOT_STUDIED.to_owned(),
         };
         [
@@ -122,7 +122,7 @@ impl DashboardView<'_> {
 
     /// ` 2. Title……  ████░░░░ 40% read  quiz best 3/5 (need 4)`, dropping the quiz
     /// and then the gauge when the width is short.
-    fn chapter_row(&self, chapter: &crate::progress::ChapterStatus, width: usize) -> Line<'static> {
+    fn chapter_row(&self, chapter: &crate::study::ChapterStatus, width: usize) -> Line<'static> {
         let p = self.palette;
         let quiz = self.chapter_quizzes(&chapter.id);
         let number = format!("{:>2}. ", chapter.number);
@@ -234,7 +234,7 @@ impl DashboardView<'_> {
     /// per weekday, each day shaded by its study events, under the streaks.
     fn activity(&self, width: usize) -> Vec<Line<'static>> {
         let p = self.palette;
-        let today = self.today.day();
+        let today = day_number(self.today);
         let (current, longest) = self.status.streaks(today);
         let mut lines = vec![
             Line::from(vec![

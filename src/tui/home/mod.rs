@@ -8,9 +8,10 @@ mod view;
 
 pub use view::HomeView;
 
-use super::study::ChapterItems;
 use crate::course::Course;
-use crate::progress::{CourseStatus, Instant, Progress};
+use crate::progress::Progress;
+use crate::study::CourseStatus;
+use jiff::civil::Date;
 
 /// An entry of the home screen's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,21 +66,14 @@ impl Home {
     }
 
     /// Brings the view model up to date with the progress.
-    pub fn refresh(
-        &mut self,
-        course: &Course,
-        items: &[ChapterItems],
-        progress: &Progress,
-        now: Instant,
-    ) {
+    pub fn refresh(&mut self, course: &Course, progress: &Progress, today: Date) {
         self.status = CourseStatus::new(course, progress);
         let records = progress.courses.get(&course.meta.id).map(|c| &c.study);
         self.checklists = course
             .chapters
             .iter()
-            .zip(items)
-            .map(|(chapter, items)| {
-                let items = &items.checklist;
+            .map(|chapter| {
+                let items = &chapter.study.checklist;
                 let ticks = records.and_then(|s| s.checklists.get(&chapter.id));
                 let done = items
                     .iter()
@@ -89,7 +83,7 @@ impl Home {
             })
             .collect();
         self.due = records.map_or(0, |study| {
-            crate::progress::review::due(study, course, now).len()
+            crate::study::review::due(study, course, today).len()
         });
     }
 

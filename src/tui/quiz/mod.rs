@@ -48,12 +48,7 @@ impl QuizScreen {
         &self.text
     }
 
-    pub fn update(
-        &mut self,
-        action: QuizAction,
-        clock: &impl Clock,
-        theme: &Theme,
-    ) -> Vec<QuizEvent> {
+    pub fn update(&mut self, action: QuizAction, clock: &Clock, theme: &Theme) -> Vec<QuizEvent> {
         if matches!(action, QuizAction::RetryMissed | QuizAction::RetakeAll) {
             self.round += 1;
         }

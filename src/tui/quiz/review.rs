@@ -2,10 +2,12 @@
 //! own, run by the ordinary quiz runner. Its answers move the review cards of the
 //! questions they came from; they are never recorded as an attempt of a quiz.
 use crate::course::Course;
-use crate::progress::review::{card_key, due};
-use crate::progress::{Instant, StudyRecords};
+use crate::progress::StudyRecords;
+use crate::progress::review::card_key;
 use crate::quiz::Quiz;
+use crate::study::review::due;
 use crate::tui::text;
+use jiff::civil::Date;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -19,11 +21,7 @@ pub struct ReviewSession {
 impl ReviewSession {
     /// The questions of `course` due on `today`, as one quiz, and the session that
     /// knows where each came from; None when nothing is due.
-    pub fn start(
-        course: &Course,
-        study: &StudyRecords,
-        today: Instant,
-    ) -> Option<(Arc<Quiz>, Self)> {
+    pub fn start(course: &Course, study: &StudyRecords, today: Date) -> Option<(Arc<Quiz>, Self)> {
         let due = due(study, course, today);
         if due.is_empty() {
             return None;

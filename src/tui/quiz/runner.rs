@@ -6,18 +6,15 @@
 //! question), so quitting mid-quiz loses nothing answered. Grading belongs to
 //! [`crate::quiz::Session`]; this module only drives it.
 use super::review::ReviewSession;
-use crate::progress::{Attempt, Clock, GivenAnswer};
+use crate::progress::{Attempt, Clock};
 use crate::quiz::{Feedback, Phase, QuestionKind, Quiz, Score, Session, SessionError};
+use crate::study::{AttemptStart, attempt};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
 
 /// The longest short answer accepted, in characters: a guard, not a limit anyone meets.
 const MAX_TEXT: usize = 500;
 /// How far past the content `Up`/`Down` may scroll; the view clamps to what it drew.
 const MAX_SCROLL: u16 = 200;
-
-/// Tells attempts of the same second apart within one process.
-static ATTEMPTS_STARTED: AtomicU32 = AtomicU32::new(0);
 
 /// Everything the learner can ask of the quiz screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +72,7 @@ pub struct QuizRunner {
     cursor: usize,
     /// Lines scrolled in the feedback and result views.
     scroll: u16,
+    start: AttemptStart,
     attempt: Attempt,
     hint: Option<Hint>,
 }
@@ -83,13 +81,17 @@ impl QuizRunner {
     /// Starts a first round over every question. Choices keep the quiz's order (an
     /// mdbook-quiz answer is already shuffled in at load), so screen letters are the
     /// quiz's own letters.
-    pub fn new(quiz: Arc<Quiz>, kind: QuizKind, clock: &impl Clock) -> Self {
+    pub fn new(quiz: Arc<Quiz>, kind: QuizKind, clock: &Clock) -> Self {
+        let session = Session::new(quiz);
+        let now = clock.now();
+        let start = AttemptStart::new(now);
         Self {
             kind,
-            session: Session::new(quiz),
+            attempt: attempt(&session, &start, now),
+            session,
             cursor: 0,
             scroll: 0,
-            attempt: new_attempt(clock),
+            start,
             hint: None,
         }
     }
@@ -162,7 +164,7 @@ impl QuizRunner {
             )
     }
 
-    pub fn update(&mut self, action: QuizAction, clock: &impl Clock) -> Vec<QuizEvent> {
+    pub fn update(&mut self, action: QuizAction, clock: &Clock) -> Vec<QuizEvent> {
         self.hint = None;
         match action {
             QuizAction::Close => return vec![QuizEvent::Close],
@@ -225,7 +227,7 @@ impl QuizRunner {
         }
     }
 
-    fn submit(&mut self, clock: &impl Clock) -> Vec<QuizEvent> {
+    fn submit(&mut self, clock: &Clock) -> Vec<QuizEvent> {
         match self.session.phase() {
             Phase::Asking => {}
             Phase::Answered(_) => {
@@ -259,7 +261,7 @@ impl QuizRunner {
             }
             Err(SessionError::NotAsking) => return Vec::new(),
         };
-        self.record(&feedback, clock);
+        self.attempt = attempt(&self.session, &self.start, clock.now());
         let question = feedback.question.clone();
         match &self.kind {
             QuizKind::Course => vec![
@@ -287,43 +289,12 @@ impl QuizRunner {
         }
     }
 
-    /// Adds an answer to the attempt and brings its score up to date.
-    fn record(&mut self, feedback: &Feedback, clock: &impl Clock) {
-        let score = self.session.score();
-        let (number, of) = self.session.progress();
-        let attempt = &mut self.attempt;
-        attempt.answers.push(GivenAnswer {
-            question: feedback.question.clone(),
-            given: feedback.response.as_record(),
-            correct: feedback.correct,
-        });
-        attempt.correct = count(score.correct);
-        attempt.total = count(score.total);
-        attempt.needed = count(score.needed());
-        attempt.passed = score.passed();
-        if number >= of {
-            attempt.finished = clock.now().rfc3339();
-        }
-    }
-
-    fn start_round(&mut self, session: Session, clock: &impl Clock) {
+    fn start_round(&mut self, session: Session, clock: &Clock) {
         self.session = session;
         self.cursor = 0;
         self.scroll = 0;
-        self.attempt = new_attempt(clock);
+        let now = clock.now();
+        self.start = AttemptStart::new(now);
+        self.attempt = attempt(&self.session, &self.start, now);
     }
-}
-
-fn new_attempt(clock: &impl Clock) -> Attempt {
-    let now = clock.now();
-    let serial = ATTEMPTS_STARTED.fetch_add(1, Ordering::Relaxed);
-    Attempt {
-        id: format!("{}-{}-{serial}", now.compact(), std::process::id()),
-        started: now.rfc3339(),
-        ..Attempt::default()
-    }
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }

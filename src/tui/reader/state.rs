@@ -9,7 +9,6 @@ use super::search::{self, Search};
 use crate::markdown::{Document, Rendered};
 use crate::theme::Theme;
 use crate::tui::draw::COLUMN;
-use crate::tui::source_map;
 use std::sync::Arc;
 
 /// The widest reading column.
@@ -49,7 +48,7 @@ pub struct Reader {
 }
 
 impl Reader {
-    pub fn new(chapter: usize, body: &str, doc: Arc<Document>, position: u32) -> Self {
+    pub fn new(chapter: usize, doc: Arc<Document>, position: u32) -> Self {
         let outline = doc
             .headings()
             .into_iter()
@@ -60,8 +59,8 @@ impl Reader {
             .collect();
         Self {
             chapter,
-            sources: source_map::block_source_lines(body, doc.block_count()),
-            source_lines: source_map::total_lines(body),
+            sources: doc.block_source_lines().to_vec(),
+            source_lines: doc.source_line_count(),
             doc,
             rendered: Rendered::default(),
             width: 0,

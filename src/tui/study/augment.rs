@@ -2,10 +2,11 @@
 //! written in — each saved reflection as a quoted paragraph under its prompt, and each
 //! checklist item ticked or not as last recorded.
 //!
-//! The result is Markdown again, so the one renderer draws it and the reader's source
-//! map works on it; `origin` maps its lines back to the chapter's own, so a saved
-//! reading position never depends on what the learner wrote. Pure text work, no IO.
-use crate::course::study::{checklist_items, prompt_last_lines, reflection_prompts};
+//! The result is Markdown again, so the one renderer draws it and reports where its
+//! blocks start; `origin` maps its lines back to the chapter's own, so a saved
+//! reading position never depends on what the learner wrote. Pure text work, no IO:
+//! the chapter's items were found when the course loaded, so nothing is parsed here.
+use crate::course::study::StudyItems;
 use crate::progress::{Reflection, StudyRecords, Tick};
 use std::collections::BTreeMap;
 
@@ -34,14 +35,14 @@ pub struct StudyBody {
 }
 
 /// The body with the learner's answers and ticks written in.
-pub fn with_study(body: &str, study: ChapterStudy<'_>) -> String {
-    augment(body, study).text
+pub fn with_study(body: &str, items: &StudyItems, study: ChapterStudy<'_>) -> String {
+    augment(body, items, study).text
 }
 
-/// [`with_study`] and the line map back to `body`.
-pub fn augment(body: &str, study: ChapterStudy<'_>) -> StudyBody {
-    let ticks = ticks_by_line(body, study);
-    let answers = answers_after_line(body, study);
+/// [`with_study`] and the line map back to `body`, whose study items are `items`.
+pub fn augment(body: &str, items: &StudyItems, study: ChapterStudy<'_>) -> StudyBody {
+    let ticks = ticks_by_line(items, study);
+    let answers = answers_after_line(body, items, study);
     let mut out = StudyBody::default();
     for (index, line) in body.split('\n').enumerate() {
         let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
@@ -65,33 +66,37 @@ pub fn augment(body: &str, study: ChapterStudy<'_>) -> StudyBody {
 }
 
 /// Source line of each checklist item → whether it is ticked, for recorded items.
-fn ticks_by_line(body: &str, study: ChapterStudy<'_>) -> BTreeMap<u32, bool> {
+fn ticks_by_line(items: &StudyItems, study: ChapterStudy<'_>) -> BTreeMap<u32, bool> {
     let Some(ticks) = study.checklist else {
         return BTreeMap::new();
     };
-    checklist_items(body)
-        .into_iter()
+    items
+        .checklist
+        .iter()
         .filter_map(|item| ticks.get(&item.id).map(|t| (item.line, t.done)))
         .collect()
 }
 
 /// Last line of each answered prompt → (the item's content indent, the answer).
-fn answers_after_line<'s>(body: &str, study: ChapterStudy<'s>) -> BTreeMap<u32, (String, &'s str)> {
+fn answers_after_line<'s>(
+    body: &str,
+    items: &StudyItems,
+    study: ChapterStudy<'s>,
+) -> BTreeMap<u32, (String, &'s str)> {
     let Some(reflections) = study.reflections else {
         return BTreeMap::new();
     };
     let lines: Vec<&str> = body.split('\n').collect();
-    let ends = prompt_last_lines(body);
-    reflection_prompts(body)
-        .into_iter()
+    items
+        .prompts
+        .iter()
         .filter_map(|prompt| {
             let answer = reflections.get(&prompt.id)?.text.as_str();
             if answer.trim().is_empty() {
                 return None;
             }
             let start = lines.get(usize::try_from(prompt.line).ok()?.checked_sub(1)?)?;
-            let end = ends.get(&prompt.line).copied().unwrap_or(prompt.line);
-            Some((end, (content_indent(start), answer)))
+            Some((prompt.end_line, (content_indent(start), answer)))
         })
         .collect()
 }
@@ -169,7 +174,7 @@ mod tests {
     fn tick(done: bool) -> Tick {
         Tick {
             done,
-            updated: "2026-01-01T00:00:00Z".into(),
+            updated: "2026-01-01T00:00:00Z".parse().expect("a valid instant"),
         }
     }
 
@@ -179,7 +184,7 @@ mod tests {
             "why".to_owned(),
             Reflection {
                 text: "Because # of *this*\nand that".into(),
-                updated: String::new(),
+                updated: jiff::Timestamp::UNIX_EPOCH,
             },
         )]);
         let checklist = BTreeMap::from([
@@ -190,19 +195,23 @@ mod tests {
             reflections: Some(&reflections),
             checklist: Some(&checklist),
         };
-        let out = augment(BODY, study);
+        let out = augment(BODY, &StudyItems::find(BODY), study);
         let expected = "# T\n\n## Reflection prompts\n\n1. Why?\n   - hint\n   > *Your answer:* Because \\# of \\*this\\*\n   > and that\n2. How?\n\n## Tasks\n\n- [x] one\n- [ ] two\n";
         assert_eq!(out.text, expected);
         assert_eq!(
             out.origin,
             [1, 2, 3, 4, 5, 6, 6, 6, 7, 8, 9, 10, 11, 12, 13]
         );
-        assert_eq!(reflection_prompts(&out.text).len(), 2, "still two prompts");
+        assert_eq!(
+            StudyItems::find(&out.text).prompts.len(),
+            2,
+            "still two prompts"
+        );
     }
 
     #[test]
     fn nothing_recorded_changes_nothing() {
-        let out = augment(BODY, ChapterStudy::default());
+        let out = augment(BODY, &StudyItems::find(BODY), ChapterStudy::default());
         assert_eq!(out.text, BODY);
         assert_eq!(out.origin.len(), BODY.split('\n').count());
     }

@@ -12,24 +12,9 @@ mod view;
 pub use editor::{AnswerEditor, EditorEvent};
 pub use view::{EditorView, centred, list_height, popup_list};
 
-use crate::course::study::StudyItem;
-use crate::progress::{Instant, Reflection, StudyRecords, Tick};
-
-/// The prompts and checklist items of a chapter, found once when the app starts.
-#[derive(Debug, Clone, Default)]
-pub struct ChapterItems {
-    pub prompts: Vec<StudyItem>,
-    pub checklist: Vec<StudyItem>,
-}
-
-impl ChapterItems {
-    pub fn of(body: &str) -> Self {
-        Self {
-            prompts: crate::course::study::reflection_prompts(body),
-            checklist: crate::course::study::checklist_items(body),
-        }
-    }
-}
+use crate::course::study::StudyItems;
+use crate::progress::{Reflection, StudyRecords, Tick};
+use jiff::Timestamp;
 
 /// A popup row: a label, and a muted note after it.
 pub type Row = (String, String);
@@ -59,11 +44,7 @@ pub fn ticked(records: Option<&StudyRecords>, chapter: &str, id: &str) -> bool {
 
 /// The reflection popup's rows: each prompt, marked when answered, with the first line
 /// of its answer.
-pub fn prompt_rows(
-    items: &ChapterItems,
-    records: Option<&StudyRecords>,
-    chapter: &str,
-) -> Vec<Row> {
+pub fn prompt_rows(items: &StudyItems, records: Option<&StudyRecords>, chapter: &str) -> Vec<Row> {
     items
         .prompts
         .iter()
@@ -82,7 +63,7 @@ pub fn prompt_rows(
 
 /// The checklist popup's rows: each item with its box.
 pub fn checklist_rows(
-    items: &ChapterItems,
+    items: &StudyItems,
     records: Option<&StudyRecords>,
     chapter: &str,
 ) -> Vec<Row> {
@@ -106,33 +87,21 @@ pub fn save_answer(
     chapter: &str,
     prompt: &str,
     text: String,
-    now: Instant,
+    now: Timestamp,
 ) {
     records
         .reflections
         .entry(chapter.to_owned())
         .or_default()
-        .insert(
-            prompt.to_owned(),
-            Reflection {
-                text,
-                updated: now.rfc3339(),
-            },
-        );
+        .insert(prompt.to_owned(), Reflection { text, updated: now });
 }
 
 /// Ticks an unticked item, or unticks a ticked one.
-pub fn toggle_tick(records: &mut StudyRecords, chapter: &str, item: &str, now: Instant) {
+pub fn toggle_tick(records: &mut StudyRecords, chapter: &str, item: &str, now: Timestamp) {
     let done = !ticked(Some(records), chapter, item);
     records
         .checklists
         .entry(chapter.to_owned())
         .or_default()
-        .insert(
-            item.to_owned(),
-            Tick {
-                done,
-                updated: now.rfc3339(),
-            },
-        );
+        .insert(item.to_owned(), Tick { done, updated: now });
 }

@@ -1,8 +1,9 @@
 //! Where a learner stands in a course: the figures `list`, `progress` and the home
 //! screen show, derived from the course and the progress file and never stored.
-use super::clock::Instant;
-use super::model::{Attempt, CourseProgress, Progress};
 use crate::course::Course;
+use crate::progress::clock::{day_number, utc_date};
+use crate::progress::{Attempt, CourseProgress, Progress, QuizProgress};
+use jiff::Timestamp;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -48,8 +49,8 @@ pub struct QuizStatus {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AttemptSummary {
-    pub started: String,
-    pub finished: Option<String>,
+    pub started: Timestamp,
+    pub finished: Option<Timestamp>,
     pub correct: u32,
     pub total: u32,
     pub needed: u32,
@@ -60,8 +61,8 @@ pub struct AttemptSummary {
 impl From<&Attempt> for AttemptSummary {
     fn from(a: &Attempt) -> Self {
         Self {
-            started: a.started.clone(),
-            finished: a.is_finished().then(|| a.finished.clone()),
+            started: a.started,
+            finished: a.finished,
             correct: a.correct,
             total: a.total,
             needed: a.needed,
@@ -81,7 +82,7 @@ impl CourseStatus {
             .enumerate()
             .map(|(i, chapter)| {
                 let record = mine.chapters.get(&chapter.id).cloned().unwrap_or_default();
-                let lines = u32::try_from(chapter.body.lines().count().max(1)).unwrap_or(u32::MAX);
+                let lines = chapter.line_count();
                 let furthest_percent = if record.finished {
                     100
                 } else {
@@ -114,7 +115,7 @@ impl CourseStatus {
                     mastery: quiz.mastery,
                     attempts,
                     best: record.and_then(|r| r.best()).map(|a| a.correct as usize),
-                    mastered: record.is_some_and(super::model::QuizProgress::mastered),
+                    mastered: record.is_some_and(QuizProgress::mastered),
                 }
             })
             .collect();
@@ -146,17 +147,13 @@ impl CourseStatus {
 
 /// Counts the study events of each day: every attempt's start and finish (of any quiz
 /// recorded, so that a quiz since removed from the course still counts) and each day of
-/// the study tools' record. Timestamps that do not parse are skipped, not guessed at.
+/// the study tools' record.
 fn study_events(mine: &CourseProgress) -> Vec<(i64, u32)> {
     let mut counts: BTreeMap<i64, u32> = BTreeMap::new();
     let attempts = mine.quizzes.values().flat_map(|q| &q.attempts);
-    let stamps = attempts.flat_map(|a| [a.started.as_str(), a.finished.as_str()]);
-    let days = mine.study.days.iter().map(String::as_str);
-    for day in stamps
-        .chain(days)
-        .filter_map(Instant::parse)
-        .map(Instant::day)
-    {
+    let stamps = attempts.flat_map(|a| std::iter::once(a.started).chain(a.finished));
+    let days = mine.study.days.iter().copied();
+    for day in stamps.map(utc_date).chain(days).map(day_number) {
         let count = counts.entry(day).or_insert(0);
         *count = count.saturating_add(1);
     }
@@ -257,23 +254,33 @@ mod tests {
     #[test]
     fn events_count_starts_finishes_and_recorded_days() {
         let mut mine = CourseProgress::default();
-        let attempt = |started: &str, finished: &str| Attempt {
-            started: started.into(),
-            finished: finished.into(),
+        let at = |text: &str| -> Timestamp { text.parse().expect("a valid instant") };
+        let attempt = |started: &str, finished: Option<&str>| Attempt {
+            started: at(started),
+            finished: finished.map(at),
             ..Attempt::default()
         };
         let quiz = mine.quizzes.entry("q".into()).or_default();
+        quiz.attempts.push(attempt(
+            "2026-11-24T09:00:00Z",
+            Some("2026-11-24T09:10:00Z"),
+        ));
+        // Counted on the UTC day: 00:30+02:00 on the 25th is 22:30Z on the 24th.
+        quiz.attempts.push(attempt(
+            "2026-11-24T23:59:00Z",
+            Some("2026-11-25T00:01:00Z"),
+        ));
         quiz.attempts
-            .push(attempt("2026-11-24T09:00:00Z", "2026-11-24T09:10:00Z"));
-        quiz.attempts
-            .push(attempt("2026-11-24T23:59:00Z", "2026-11-25T00:01:00Z"));
-        quiz.attempts.push(attempt("2026-11-20T10:00:00Z", ""));
-        mine.study.days.insert("2026-11-24".into());
-        mine.study.days.insert("2026-11-01".into());
-        mine.study.days.insert("not a day".into());
+            .push(attempt("2026-11-25T00:30:00+02:00", None));
+        mine.study
+            .days
+            .insert(jiff::civil::Date::constant(2026, 11, 24));
+        mine.study
+            .days
+            .insert(jiff::civil::Date::constant(2026, 11, 1));
         assert_eq!(
             study_events(&mine),
-            vec![(TODAY - 23, 1), (TODAY - 4, 1), (TODAY, 4), (TODAY + 1, 1)]
+            vec![(TODAY - 23, 1), (TODAY, 5), (TODAY + 1, 1)]
         );
     }
 }

@@ -1,8 +1,11 @@
-//! Diagnostics: one problem in one file, located by line and column.
+//! Diagnostics: problems found in a course's files, located by file, line and column,
+//! and the one collector of errors and warnings that loading and checking fill.
 //!
 //! This module owns turning byte offsets (what `toml` and `Spanned` give) into the
-//! 1-based `line:col` users see, and turning serde's wording into short messages written
-//! for course authors. It never decides what is wrong — only how to say where and what.
+//! 1-based `line:col` users see, turning serde's wording into short messages written
+//! for course authors, and sanitizing what a diagnostic quotes. It never decides what
+//! is wrong — only how to say where and what — and depends on nothing but `sanitize`,
+//! so every reader of a file format (courses, quizzes) can report through it.
 use crate::sanitize::strip_controls;
 use std::fmt;
 
@@ -15,6 +18,19 @@ pub struct Diagnostic {
     /// 1-based column, counted in characters (not bytes), so it matches an editor.
     pub col: usize,
     pub message: String,
+}
+
+impl Diagnostic {
+    /// A problem with a file as a whole (it cannot be read, say), shown at its start.
+    /// Paths and messages quote course text, so both are sanitized.
+    pub fn whole_file(path: &str, message: &str) -> Self {
+        Self {
+            path: strip_controls(path).into_owned(),
+            line: 1,
+            col: 1,
+            message: strip_controls(message).into_owned(),
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -42,24 +58,49 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Collects the diagnostics for one file while it is being read.
-pub(crate) struct FileReport<'a> {
-    pub path: &'a str,
-    pub text: &'a str,
+/// Every error and warning found so far, each list in the order found. Errors are
+/// what `tutor check` fails on (a broken quiz is left out of the course); warnings
+/// stopped nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diagnostics {
     pub errors: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
 }
 
-impl<'a> FileReport<'a> {
-    pub fn new(path: &'a str, text: &'a str) -> Self {
-        Self {
-            path,
-            text,
-            errors: Vec::new(),
-            warnings: Vec::new(),
-        }
+impl Diagnostics {
+    /// True when there is no error; warnings do not count.
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty() && self.warnings.is_empty()
+    }
+
+    /// A writer that locates what it is told in the file `path`, whose text is `text`.
+    pub fn in_file<'d>(&'d mut self, path: &'d str, text: &'d str) -> InFile<'d> {
+        let errors_before = self.errors.len();
+        InFile {
+            path,
+            text,
+            sink: self,
+            errors_before,
+        }
+    }
+}
+
+/// Reports problems of one file into a [`Diagnostics`], turning byte offsets into
+/// locations. It collects nothing of its own.
+pub struct InFile<'d> {
+    pub path: &'d str,
+    pub text: &'d str,
+    sink: &'d mut Diagnostics,
+    /// How many errors the collector held before this file, so that
+    /// [`has_errors`](Self::has_errors) speaks of this file alone.
+    errors_before: usize,
+}
+
+impl InFile<'_> {
     /// Paths and messages quote course text (file names, keys, values), so they are
     /// sanitized like everything else a course can put on the screen.
     fn at(&self, offset: usize, message: &str) -> Diagnostic {
@@ -74,12 +115,12 @@ impl<'a> FileReport<'a> {
 
     pub fn error(&mut self, offset: usize, message: impl Into<String>) {
         let diagnostic = self.at(offset, &message.into());
-        self.errors.push(diagnostic);
+        self.sink.errors.push(diagnostic);
     }
 
     pub fn warning(&mut self, offset: usize, message: impl Into<String>) {
         let diagnostic = self.at(offset, &message.into());
-        self.warnings.push(diagnostic);
+        self.sink.warnings.push(diagnostic);
     }
 
     /// Records a `toml` error. `base` is where the parsed text starts inside the file,
@@ -92,8 +133,9 @@ impl<'a> FileReport<'a> {
         self.error(start, humanize(error.message(), spanned_text));
     }
 
+    /// Whether an error was reported for this file.
     pub fn has_errors(&self) -> bool {
-        !self.errors.is_empty()
+        self.sink.errors.len() > self.errors_before
     }
 }
 
@@ -146,6 +188,25 @@ mod tests {
         assert_eq!(line_col(text, 999), (3, 1));
         // Inside a character: pulled back to its start.
         assert_eq!(line_col(text, 4), (2, 1));
+    }
+
+    #[test]
+    fn a_file_writer_locates_sanitizes_and_knows_its_own_errors() {
+        let mut all = Diagnostics::default();
+        all.errors
+            .push(Diagnostic::whole_file("other.toml", "broken"));
+        let mut file = all.in_file("q\u{1b}.toml", "a = 1\nb = 2\n");
+        assert!(
+            !file.has_errors(),
+            "an earlier file's error is not this file's"
+        );
+        file.warning(6, "odd \u{7}key");
+        assert!(!file.has_errors());
+        file.error(10, "bad");
+        assert!(file.has_errors());
+        assert_eq!(all.errors[1].to_string(), "q.toml:2:5: bad");
+        assert_eq!(all.warnings[0].to_string(), "q.toml:2:1: odd key");
+        assert!(!all.is_ok());
     }
 
     #[test]

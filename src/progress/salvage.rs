@@ -1,0 +1,336 @@
+//! Reading a progress file that does not fit the model as a whole, record by record.
+//!
+//! A hand edit or a merge can leave one record that does not read — a timestamp such as
+//! `2026-02-30T10:00:00Z`, a count that is text — and SPEC §5 wants that record kept as
+//! it was and reported, and the rest loaded. So a file that is valid TOML of the right
+//! overall shape is split into the records that fit (loaded) and those that do not
+//! (kept aside as raw TOML and written back unchanged by every save). Only a file whose
+//! top level is wrong is beyond this; the store moves such a file aside as before.
+use super::model::{Attempt, ChapterProgress, Progress};
+use super::study::{Reflection, ReviewCard, Tick};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::de::DeserializeOwned;
+use toml::{Table, Value};
+
+/// The part of a file that loaded, what did not and why.
+#[derive(Debug, Default)]
+pub(super) struct Salvaged {
+    pub progress: Progress,
+    /// The records that do not fit, at their place in the file (`courses.<id>....`).
+    pub kept: Table,
+    /// `courses.c.chapters.01: <why>`, one per record kept.
+    pub problems: Vec<String>,
+}
+
+/// Splits `file` into what fits and what is kept; None when even the rest does not
+/// fit (the top level is wrong), which the caller treats as an unreadable file.
+pub(super) fn salvage(mut file: Table) -> Option<Salvaged> {
+    let mut out = Salvaged::default();
+    if let Some(Value::Table(courses)) = file.get_mut("courses") {
+        let mut kept_courses = Table::new();
+        // A course that is not even a table is kept whole.
+        let ids: Vec<String> = courses.keys().cloned().collect();
+        for id in &ids {
+            records::<Table>(
+                courses,
+                &mut kept_courses,
+                id,
+                0,
+                "courses",
+                &mut out.problems,
+            );
+        }
+        for (id, course) in courses.iter_mut() {
+            let Value::Table(course) = course else {
+                continue;
+            };
+            let mut kept = Table::new();
+            salvage_course(course, &mut kept, &format!("courses.{id}"), &mut out);
+            if !kept.is_empty() {
+                kept_courses.insert(id.clone(), Value::Table(kept));
+            }
+        }
+        if !kept_courses.is_empty() {
+            out.kept
+                .insert("courses".to_owned(), Value::Table(kept_courses));
+        }
+    }
+    out.progress = Value::Table(file).try_into().ok()?;
+    Some(out)
+}
+
+/// Moves the records of one course that do not fit from `course` into `kept`.
+fn salvage_course(course: &mut Table, kept: &mut Table, at: &str, out: &mut Salvaged) {
+    let problems = &mut out.problems;
+    scalar::<String>(course, kept, "last_chapter", at, problems);
+    scalar::<Timestamp>(course, kept, "last_opened", at, problems);
+    records::<ChapterProgress>(course, kept, "chapters", 1, at, problems);
+    records::<ReviewCard>(course, kept, "review", 1, at, problems);
+    records::<Reflection>(course, kept, "reflections", 2, at, problems);
+    records::<Tick>(course, kept, "checklists", 2, at, problems);
+    elements::<Date>(course, kept, "days", at, problems);
+    let Some(Value::Table(quizzes)) = course.get_mut("quizzes") else {
+        records::<Table>(course, kept, "quizzes", 0, at, problems);
+        return;
+    };
+    let mut kept_quizzes = Table::new();
+    let ids: Vec<String> = quizzes.keys().cloned().collect();
+    let quizzes_at = format!("{at}.quizzes");
+    for id in &ids {
+        records::<Table>(quizzes, &mut kept_quizzes, id, 0, &quizzes_at, problems);
+    }
+    for (id, quiz) in quizzes.iter_mut() {
+        let Value::Table(quiz) = quiz else {
+            continue;
+        };
+        let mut kept_quiz = Table::new();
+        let at = format!("{quizzes_at}.{id}");
+        elements::<Attempt>(quiz, &mut kept_quiz, "attempts", &at, problems);
+        if !kept_quiz.is_empty() {
+            kept_quizzes.insert(id.clone(), Value::Table(kept_quiz));
+        }
+    }
+    if !kept_quizzes.is_empty() {
+        kept.insert("quizzes".to_owned(), Value::Table(kept_quizzes));
+    }
+}
+
+/// Why `value` is not a `T`, in one line; None when it is one.
+fn misfit<T: DeserializeOwned>(value: &Value) -> Option<String> {
+    let error = value.clone().try_into::<T>().err()?;
+    Some(
+        error
+            .to_string()
+            .lines()
+            .next()
+            .unwrap_or("does not fit")
+            .to_owned(),
+    )
+}
+
+/// Moves `parent[key]` to `kept` unless it is a `T`.
+fn scalar<T: DeserializeOwned>(
+    parent: &mut Table,
+    kept: &mut Table,
+    key: &str,
+    at: &str,
+    problems: &mut Vec<String>,
+) {
+    let Some(why) = parent.get(key).and_then(misfit::<T>) else {
+        return;
+    };
+    problems.push(format!("{at}.{key}: {why}"));
+    if let Some(value) = parent.remove(key) {
+        kept.insert(key.to_owned(), value);
+    }
+}
+
+/// Moves the records under `parent[key]` that are not a `T` to the same place under
+/// `kept`. Records sit `depth` tables down (1: `chapters.<id>`, 2: `reflections.<chapter>.
+/// <prompt>`); a table that should hold records but is something else is kept whole.
+fn records<T: DeserializeOwned>(
+    parent: &mut Table,
+    kept: &mut Table,
+    key: &str,
+    depth: u8,
+    at: &str,
+    problems: &mut Vec<String>,
+) {
+    let at = format!("{at}.{key}");
+    let Some(value) = parent.get_mut(key) else {
+        return;
+    };
+    let unfit = match value {
+        Value::Table(table) if depth > 0 => {
+            let mut kept_table = Table::new();
+            let ids: Vec<String> = table.keys().cloned().collect();
+            for id in ids {
+                records::<T>(table, &mut kept_table, &id, depth - 1, &at, problems);
+            }
+            if !kept_table.is_empty() {
+                kept.insert(key.to_owned(), Value::Table(kept_table));
+            }
+            return;
+        }
+        Value::Table(_) if depth == 0 => misfit::<T>(value),
+        _ => Some("expected a table".to_owned()),
+    };
+    if let Some(why) = unfit {
+        problems.push(format!("{at}: {why}"));
+        if let Some(value) = parent.remove(key) {
+            kept.insert(key.to_owned(), value);
+        }
+    }
+}
+
+/// Moves the elements of the array `parent[key]` that are not a `T` to an array of
+/// the same name under `kept` (the whole value, when it is not an array).
+fn elements<T: DeserializeOwned>(
+    parent: &mut Table,
+    kept: &mut Table,
+    key: &str,
+    at: &str,
+    problems: &mut Vec<String>,
+) {
+    let at = format!("{at}.{key}");
+    let Some(value) = parent.get_mut(key) else {
+        return;
+    };
+    let Value::Array(items) = value else {
+        problems.push(format!("{at}: expected an array"));
+        if let Some(value) = parent.remove(key) {
+            kept.insert(key.to_owned(), value);
+        }
+        return;
+    };
+    let (fit, unfit): (Vec<Value>, Vec<Value>) = std::mem::take(items)
+        .into_iter()
+        .partition(|item| misfit::<T>(item).is_none());
+    for item in &unfit {
+        let why = misfit::<T>(item).unwrap_or_default();
+        problems.push(format!("{at}: {why}"));
+    }
+    *items = fit;
+    if !unfit.is_empty() {
+        kept.insert(key.to_owned(), Value::Array(unfit));
+    }
+}
+
+/// Writes the kept records back into a serialized progress file: where the file has
+/// nothing at their place they go in as they were; an array gets them appended; a
+/// record the learner has since made anew at the same place replaces the kept one.
+pub(super) fn restore(file: &mut Table, kept: &Table) {
+    for (key, value) in kept {
+        match (file.get_mut(key), value) {
+            (None, _) => {
+                file.insert(key.clone(), value.clone());
+            }
+            (Some(Value::Table(mine)), Value::Table(theirs)) => restore(mine, theirs),
+            (Some(Value::Array(mine)), Value::Array(theirs)) => {
+                mine.extend(theirs.iter().cloned());
+            }
+            (Some(_), _) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = r#"
+version = 1
+
+[courses.c]
+last_chapter = "01"
+last_opened = "2026-11-24T25:00:00Z"
+days = ["2026-11-24", "2026-02-30"]
+
+[courses.c.chapters.01]
+position = 4
+updated = "2026-11-24T09:00:00+02:00"
+
+[courses.c.chapters.02]
+position = "four"
+
+[[courses.c.quizzes.q.attempts]]
+id = "good"
+started = "2026-11-24T09:00:00Z"
+correct = 1
+total = 1
+needed = 1
+passed = true
+
+[[courses.c.quizzes.q.attempts]]
+id = "bad"
+started = "yesterday"
+correct = 1
+total = 1
+needed = 1
+passed = true
+
+[courses.c.reflections.01.why]
+text = "kept"
+updated = "2026-11-24T09:00:00Z"
+
+[courses.c.reflections.01.how]
+text = "no time"
+"#;
+
+    fn salvaged() -> Salvaged {
+        salvage(toml::from_str(FILE).expect("TOML")).expect("the rest loads")
+    }
+
+    #[test]
+    fn records_that_fit_load_and_the_others_are_kept_with_a_reason() {
+        let out = salvaged();
+        let course = &out.progress.courses["c"];
+        assert_eq!(course.last_chapter, "01");
+        assert_eq!(course.last_opened, None);
+        assert_eq!(course.chapters["01"].position, 4);
+        assert!(!course.chapters.contains_key("02"));
+        let ids: Vec<_> = course.quizzes["q"].attempts.iter().map(|a| &a.id).collect();
+        assert_eq!(ids, ["good"]);
+        assert_eq!(course.study.days.len(), 1);
+        assert!(course.study.reflections["01"].contains_key("why"));
+        let places: Vec<_> = out
+            .problems
+            .iter()
+            .map(|p| p.split(':').next().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            places,
+            [
+                "courses.c.last_opened",
+                "courses.c.chapters.02",
+                "courses.c.reflections.01.how",
+                "courses.c.days",
+                "courses.c.quizzes.q.attempts",
+            ]
+        );
+    }
+
+    #[test]
+    fn kept_records_go_back_where_they_were() {
+        let out = salvaged();
+        let mut file = Table::try_from(&out.progress).expect("serializes");
+        restore(&mut file, &out.kept);
+        let text = toml::to_string(&file).expect("writes");
+        let again: Table = toml::from_str(&text).expect("TOML");
+        let course = &again["courses"]["c"];
+        assert_eq!(course["last_opened"].as_str(), Some("2026-11-24T25:00:00Z"));
+        assert_eq!(course["chapters"]["02"]["position"].as_str(), Some("four"));
+        assert_eq!(course["days"].as_array().map(Vec::len), Some(2));
+        let attempts = course["quizzes"]["q"]["attempts"]
+            .as_array()
+            .expect("array");
+        assert_eq!(attempts.len(), 2);
+        assert_eq!(
+            course["reflections"]["01"]["how"]["text"].as_str(),
+            Some("no time")
+        );
+        // Salvaging what was written finds the same records to keep, and no more.
+        assert_eq!(salvage(again).expect("loads").problems.len(), 5);
+    }
+
+    #[test]
+    fn a_record_made_anew_replaces_the_kept_one() {
+        let out = salvaged();
+        let mut progress = out.progress;
+        let course = progress.courses.get_mut("c").expect("course");
+        course.chapters.entry("02".into()).or_default().position = 9;
+        let mut file = Table::try_from(&progress).expect("serializes");
+        restore(&mut file, &out.kept);
+        assert_eq!(
+            file["courses"]["c"]["chapters"]["02"]["position"].as_integer(),
+            Some(9)
+        );
+    }
+
+    #[test]
+    fn a_wrong_top_level_is_not_salvaged() {
+        let file: Table = toml::from_str("version = 1\ncourses = 3\n").expect("TOML");
+        assert!(salvage(file).is_none());
+    }
+}

@@ -1,0 +1,138 @@
+//! The review queue of one course: which cards are due, when the next one is, and
+//! which cards still have their question.
+//!
+//! A card whose quiz or question has left the course is skipped, never an error (it
+//! stays in the file until a save tidies it away with [`prune`]). Pure: today's date
+//! is passed in.
+use crate::course::Course;
+use crate::progress::{ReviewCard, StudyRecords};
+use crate::quiz::{Question, Quiz};
+use jiff::civil::Date;
+
+/// The questions due on or before `today`, the earliest due first (then by key).
+/// Cards whose quiz or question is no longer in the course are left out.
+pub fn due<'c>(
+    study: &StudyRecords,
+    course: &'c Course,
+    today: Date,
+) -> Vec<(&'c Quiz, &'c Question)> {
+    let mut cards: Vec<(Date, &String, &'c Quiz, &'c Question)> = study
+        .review
+        .iter()
+        .filter(|(_, card)| card.due <= today)
+        .filter_map(|(key, card)| {
+            let (quiz, question) = find(course, key)?;
+            Some((card.due, key, quiz, question))
+        })
+        .collect();
+    cards.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    cards
+        .into_iter()
+        .map(|(_, _, q, question)| (q, question))
+        .collect()
+}
+
+/// The earliest due date among cards whose question still exists.
+pub fn next_due(study: &StudyRecords, course: &Course) -> Option<Date> {
+    live_cards(study, course).map(|(_, card)| card.due).min()
+}
+
+/// The cards whose question is still in the course.
+pub fn live_cards<'s>(
+    study: &'s StudyRecords,
+    course: &Course,
+) -> impl Iterator<Item = (&'s String, &'s ReviewCard)> {
+    study
+        .review
+        .iter()
+        .filter(move |(key, _)| find(course, key).is_some())
+}
+
+/// Drops the cards of questions that are no longer in the course. Returns how many.
+/// A save merges with the file as a union, so this only cleans the file when run on
+/// the merged progress (`ProgressStore::save_tidied`).
+pub fn prune(study: &mut StudyRecords, course: &Course) -> usize {
+    let before = study.review.len();
+    study.review.retain(|key, _| find(course, key).is_some());
+    before - study.review.len()
+}
+
+/// The quiz and question a card key names, if both still exist.
+pub fn find<'c>(course: &'c Course, key: &str) -> Option<(&'c Quiz, &'c Question)> {
+    let (quiz_id, question_id) = key.split_once('/')?;
+    let quiz = course.quizzes.iter().find(|q| q.id == quiz_id)?;
+    let question = quiz.questions.iter().find(|q| q.id == question_id)?;
+    Some((quiz, question))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::CourseMeta;
+    use crate::progress::clock::add_days;
+    use crate::progress::review::{card_key, record_answer};
+    use crate::quiz::QuestionKind;
+    use jiff::Timestamp;
+
+    fn date(day: i64) -> Date {
+        add_days(Date::constant(2026, 11, 24), day)
+    }
+
+    /// 10:00 UTC on day `day` (day 0 is 2026-11-24).
+    fn on(day: i64) -> Timestamp {
+        let start: Timestamp = "2026-11-24T10:00:00Z".parse().expect("a valid instant");
+        start
+            .checked_add(jiff::SignedDuration::from_hours(24 * day))
+            .expect("in range")
+    }
+
+    fn course(questions: &[&str]) -> Course {
+        let question = |id: &str| Question {
+            id: id.into(),
+            prompt: format!("{id}?"),
+            context: None,
+            kind: QuestionKind::ShortAnswer {
+                answer: "x".into(),
+                alternatives: Vec::new(),
+                long_response: false,
+            },
+            explanation: None,
+            prompt_explanation: false,
+        };
+        Course {
+            meta: CourseMeta::default(),
+            chapters: Vec::new(),
+            quizzes: vec![Quiz {
+                id: "q".into(),
+                title: "Q".into(),
+                chapter: None,
+                mastery: 80,
+                questions: questions.iter().map(|id| question(id)).collect(),
+            }],
+        }
+    }
+
+    #[test]
+    fn due_orders_by_day_then_key_and_skips_missing_questions() {
+        let course = course(&["a", "b", "c"]);
+        let mut study = StudyRecords::default();
+        record_answer(&mut study, "q", "c", false, on(0));
+        record_answer(&mut study, "q", "b", false, on(1));
+        record_answer(&mut study, "q", "a", false, on(1));
+        record_answer(&mut study, "q", "gone", false, on(0));
+        record_answer(&mut study, "other", "a", false, on(0));
+        let ids = |today| -> Vec<String> {
+            due(&study, &course, date(today))
+                .iter()
+                .map(|(quiz, question)| card_key(&quiz.id, &question.id))
+                .collect()
+        };
+        assert!(ids(0).is_empty(), "nothing is due on the day it was missed");
+        assert_eq!(ids(1), ["q/c"]);
+        assert_eq!(ids(2), ["q/c", "q/a", "q/b"]);
+        assert_eq!(next_due(&study, &course), Some(date(1)));
+        assert_eq!(live_cards(&study, &course).count(), 3);
+        assert_eq!(prune(&mut study, &course), 2);
+        assert_eq!(study.review.len(), 3);
+    }
+}
