@@ -1,4 +1,8 @@
-//! Every integration test, linked into one test binary: one module per area.
+//! Every integration test, linked into one test binary: one module per area, and the
+//! helpers they share in `common`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
 
 mod builtin_course;
 mod check;
