@@ -1,5 +1,4 @@
 //! The progress store against a real folder: atomic writes, merging, recovery.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 use std::fs;
 use tutor::progress::{Attempt, ProgressStore};
 

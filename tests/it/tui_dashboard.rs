@@ -1,18 +1,11 @@
 //! Drawing the progress dashboard from a course status: snapshots at two sizes, the
 //! figures it derives, and no panic at any size.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-/// The course these tests read: fixed content, independent of the built-in course.
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
-use jiff::Timestamp;
+use crate::common::{buffer_rows, sample};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::Color;
-use tutor::course::Course;
-use tutor::progress::clock::{day_number, utc_date};
-use tutor::progress::{Attempt, ChapterProgress, GivenAnswer, Progress};
-use tutor::study::CourseStatus;
+use tutor::progress::{Attempt, ChapterProgress, CourseStatus, GivenAnswer, Instant, Progress};
 use tutor::theme::Theme;
 use tutor::tui::view::dashboard::{DashboardView, study_days};
 
@@ -46,8 +39,7 @@ fn attempt(id: &str, day: i64, correct: u32, total: u32, needed: u32, finished: 
 }
 
 fn status_of(progress: &Progress) -> CourseStatus {
-    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
-    CourseStatus::new(&loaded.course, progress)
+    CourseStatus::new(&sample().course, progress)
 }
 
 /// Some reading, five attempts over four days (one unfinished), and the study tools'
@@ -114,18 +106,6 @@ fn draw(status: &CourseStatus, theme: &Theme, width: u16, height: u16) -> Termin
     terminal
 }
 
-fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    (area.top()..area.bottom())
-        .map(|y| {
-            (area.left()..area.right())
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[test]
 fn snapshots_of_the_dashboard() {
     let status = studied();
@@ -139,7 +119,7 @@ fn snapshots_of_the_dashboard() {
 #[test]
 fn shows_totals_gauges_and_each_quiz_against_its_pass_mark() {
     let status = studied();
-    let screen = text(draw(&status, &Theme::plain(), 80, 24).backend().buffer());
+    let screen = buffer_rows(draw(&status, &Theme::plain(), 80, 24).backend().buffer());
     assert!(screen.contains("Progress — System Design Fundamentals"));
     // One chapter read and one quiz mastered of three chapters and two quizzes.
     assert!(screen.contains(" 40%"), "{screen}");
@@ -156,7 +136,7 @@ fn shows_totals_gauges_and_each_quiz_against_its_pass_mark() {
     assert!(screen.contains("not mastered · best 1/3"));
     assert!(screen.contains("pass 4/5 (80%)"));
     // At 24 rows the second quiz has room for its state only; taller, for its chart.
-    let tall = text(draw(&status, &Theme::plain(), 120, 40).backend().buffer());
+    let tall = buffer_rows(draw(&status, &Theme::plain(), 120, 40).backend().buffer());
     assert!(tall.contains("pass 3/3 (80%)"), "{tall}");
     // One bar per finished attempt, labelled with its score; the unfinished one has none.
     assert!(screen.contains("└ 2   3   4   5 "), "{screen}");
@@ -168,7 +148,7 @@ fn bars_reach_the_pass_line_exactly_when_the_attempt_passed() {
     let theme = Theme::default();
     let terminal = draw(&status, &theme, 80, 24);
     let buffer = terminal.backend().buffer();
-    let screen = text(buffer);
+    let screen = buffer_rows(buffer);
     let rows: Vec<&str> = screen.lines().collect();
     let pass_row = rows.iter().position(|r| r.contains("pass 4/5")).unwrap();
     let axis_row = rows.iter().position(|r| r.contains("└ 2")).unwrap();
@@ -246,7 +226,7 @@ fn the_calendar_shades_each_day_by_its_study_events_and_counts_the_streaks() {
         "days 2 to 5, then the early week"
     );
     // At 40 columns the calendar has its rows to itself.
-    let screen = text(draw(&status, &Theme::plain(), 40, 30).backend().buffer());
+    let screen = buffer_rows(draw(&status, &Theme::plain(), 40, 30).backend().buffer());
     assert!(screen.contains("Activity  less · ▪ ■ █ more"), "{screen}");
     assert!(
         screen.contains("Streak: 4 days · longest 7 days"),
@@ -272,7 +252,7 @@ fn the_calendar_shades_each_day_by_its_study_events_and_counts_the_streaks() {
 #[test]
 fn a_course_never_studied_says_so() {
     let status = status_of(&Progress::default());
-    let screen = text(draw(&status, &Theme::plain(), 80, 24).backend().buffer());
+    let screen = buffer_rows(draw(&status, &Theme::plain(), 80, 24).backend().buffer());
     assert!(screen.contains("0 attempts"), "{screen}");
     assert!(screen.contains("Not studied yet"));
     assert!(screen.contains("no finished attempt yet"));
@@ -286,7 +266,7 @@ fn a_course_never_studied_says_so() {
 #[test]
 fn narrow_screens_drop_columns_rather_than_break() {
     let status = studied();
-    let screen = text(draw(&status, &Theme::plain(), 40, 30).backend().buffer());
+    let screen = buffer_rows(draw(&status, &Theme::plain(), 40, 30).backend().buffer());
     assert!(screen.contains("Progress — System Design Fundamentals"));
     assert!(screen.contains("Micro-quiz: scaling decisions"));
     assert!(

@@ -1,34 +1,13 @@
 //! The tutor's update logic, without a terminal: every rule about moving, searching,
 //! changing chapter, continuing and saving is checked by calling `update` alone.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-/// The course these tests read: fixed content, independent of the built-in course.
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
-
+use crate::common::{app, sample};
 use std::time::{Duration, Instant as Moment};
-use tutor::course::{Course, Loaded};
-use tutor::progress::{Clock, ProgressStore};
-use tutor::theme::Theme;
 use tutor::tui::action::Action;
 use tutor::tui::app::{App, SAVE_AFTER, Screen};
 use tutor::tui::effect::Effect;
 use tutor::tui::quiz_runner::QuizAction;
 use tutor::tui::update::update;
-
-fn course() -> Loaded {
-    Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap()
-}
-
-fn app<'c>(course: &'c Course, dir: &std::path::Path) -> App<'c> {
-    let mut app = App::new(
-        course,
-        ProgressStore::open(dir),
-        Theme::plain(),
-        Clock::Fixed(jiff::Timestamp::constant(1_795_482_123, 0)),
-    );
-    update(&mut app, Action::Resize(80, 24));
-    app
-}
 
 /// Opens chapter 2 (Scalability Patterns) from the home list.
 fn open_chapter_two(app: &mut App<'_>) -> Vec<Effect> {
@@ -42,7 +21,7 @@ fn top(app: &App<'_>) -> usize {
 
 #[test]
 fn opening_a_chapter_saves_it_as_the_last_one() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     let effects = open_chapter_two(&mut app);
     assert_eq!(app.screen, Screen::Reader);
@@ -53,7 +32,7 @@ fn opening_a_chapter_saves_it_as_the_last_one() {
 
 #[test]
 fn lines_pages_and_ends_scroll_the_reader() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     assert_eq!(top(&app), 0);
@@ -92,7 +71,7 @@ fn current_match_line(app: &App<'_>) -> usize {
 
 #[test]
 fn search_lands_on_a_match_and_n_steps_through_them() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     search(&mut app, "CACHE");
@@ -126,7 +105,7 @@ fn search_lands_on_a_match_and_n_steps_through_them() {
 
 #[test]
 fn a_search_with_no_match_says_so() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     search(&mut app, "zebra-unicorn");
@@ -136,7 +115,7 @@ fn a_search_with_no_match_says_so() {
 
 #[test]
 fn the_outline_jumps_to_a_heading() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     update(&mut app, Action::Outline);
@@ -154,7 +133,7 @@ fn the_outline_jumps_to_a_heading() {
 
 #[test]
 fn brackets_change_chapter_and_save_the_one_left() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     update(&mut app, Action::Scroll(30));
@@ -183,7 +162,7 @@ fn brackets_change_chapter_and_save_the_one_left() {
 
 #[test]
 fn continue_reopens_the_last_chapter_at_its_position_after_a_restart() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let position = {
         let mut app = app(&loaded.course, dir.path());
         open_chapter_two(&mut app);
@@ -204,7 +183,7 @@ fn continue_reopens_the_last_chapter_at_its_position_after_a_restart() {
 
 #[test]
 fn continue_with_nothing_read_says_so() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     update(&mut app, Action::Continue);
     assert_eq!(app.screen, Screen::Home);
@@ -213,7 +192,7 @@ fn continue_with_nothing_read_says_so() {
 
 #[test]
 fn a_resize_keeps_the_passage_at_the_top_on_screen() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     for (from, to) in [
         ((80, 24), (45, 30)),
         ((45, 30), (200, 60)),
@@ -238,7 +217,7 @@ fn a_resize_keeps_the_passage_at_the_top_on_screen() {
 
 #[test]
 fn reaching_the_end_marks_the_chapter_read_and_saves() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     assert!(!app.reader.as_ref().unwrap().finished);
@@ -252,7 +231,7 @@ fn reaching_the_end_marks_the_chapter_read_and_saves() {
 
 #[test]
 fn scrolling_saves_on_a_tick_a_few_seconds_later_not_at_once() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     assert!(update(&mut app, Action::Scroll(3)).is_empty());
@@ -275,7 +254,7 @@ fn scrolling_saves_on_a_tick_a_few_seconds_later_not_at_once() {
 
 #[test]
 fn quitting_saves() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     assert_eq!(update(&mut app, Action::Quit), [Effect::SaveProgress]);
     assert!(app.quit);
@@ -283,7 +262,7 @@ fn quitting_saves() {
 
 #[test]
 fn help_opens_and_any_key_closes_it() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     update(&mut app, Action::ToggleHelp);
@@ -299,7 +278,7 @@ fn help_opens_and_any_key_closes_it() {
 
 #[test]
 fn the_dashboard_opens_from_anywhere_and_goes_back() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     update(&mut app, Action::Dashboard);
@@ -310,7 +289,7 @@ fn the_dashboard_opens_from_anywhere_and_goes_back() {
 
 #[test]
 fn every_answer_is_recorded_and_saved_at_once() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     update(&mut app, Action::Bottom);
@@ -333,7 +312,7 @@ fn every_answer_is_recorded_and_saved_at_once() {
 
 #[test]
 fn a_store_notice_is_shown_once_in_the_status_line() {
-    let (loaded, dir) = (course(), tempfile::tempdir().unwrap());
+    let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     std::fs::write(dir.path().join("progress.toml"), "this is not toml [").unwrap();
     let mut app = app(&loaded.course, dir.path());
     let notice = app.status.clone().unwrap();

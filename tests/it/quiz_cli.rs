@@ -1,36 +1,23 @@
 //! `tutor quiz --answers`, `tutor progress` and the progress file, through the built
 //! binary with scratch data folders: grading, pass marks, and durability under
 //! concurrent and killed processes.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+use crate::common::{SAMPLE_COURSE, progress_toml, text, tutor_with_data};
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
-/// The course these tests grade: fixed content, independent of the built-in course.
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
-
+/// Runs tutor on the sample course, unless the arguments name a course.
 fn tutor(data: &Path, args: &[&str]) -> Output {
     let course: &[&str] = if args.contains(&"--course") {
         &[]
     } else {
         &["--course", SAMPLE_COURSE]
     };
-    Command::new(env!("CARGO_BIN_EXE_tutor"))
-        .args(["--data-dir", data.to_str().unwrap()])
+    tutor_with_data(data)
         .args(course)
         .args(args)
-        .env_remove("TUTOR_DATA_DIR")
         .output()
         .expect("the tutor binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn progress_toml(data: &Path) -> toml::Table {
-    let raw = std::fs::read_to_string(data.join("progress.toml")).expect("progress.toml exists");
-    toml::from_str(&raw).expect("progress.toml parses")
 }
 
 fn attempts(data: &Path, course: &str, quiz: &str) -> Vec<toml::Table> {
@@ -238,8 +225,7 @@ fn concurrent_processes_never_lose_each_others_attempts() {
     let rounds = 25;
     for _ in 0..rounds {
         let spawn = || {
-            Command::new(env!("CARGO_BIN_EXE_tutor"))
-                .args(["--data-dir", data.path().to_str().unwrap()])
+            tutor_with_data(data.path())
                 .args(["--course", SAMPLE_COURSE])
                 .args(["quiz", SCALING, "--answers", "b,ab,b,b,b"])
                 .stdout(Stdio::null())
@@ -265,8 +251,7 @@ fn killed_mid_save_the_file_always_parses_and_keeps_every_reported_attempt() {
     let run = started.elapsed() / 3;
     let mut reported = 3;
     for i in 0..300u32 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_tutor"))
-            .args(["--data-dir", data.path().to_str().unwrap()])
+        let mut child = tutor_with_data(data.path())
             .args(["--course", SAMPLE_COURSE])
             .args(["quiz", SCALING, "--answers", "b,ab,b,b,b"])
             .stdout(Stdio::piped())

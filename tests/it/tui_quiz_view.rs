@@ -1,32 +1,19 @@
 //! Drawing the quiz runner: buffer snapshots of each phase at two sizes, colours of
 //! the verdicts, and no panic at any size.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-/// The course these tests read: fixed content, independent of the built-in course.
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
+use crate::common::{NOW, buffer_rows, sample_quiz};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Style};
-use tutor::course::Course;
-use tutor::progress::Clock;
+use tutor::progress::FixedClock;
 use tutor::quiz::{Question, QuestionKind, Quiz};
 use tutor::theme::{Theme, ThemeKind};
 use tutor::tui::quiz_runner::{QuizAction, QuizRunner};
 use tutor::tui::view::quiz::QuizView;
 
-const CLOCK: Clock = Clock::Fixed(jiff::Timestamp::constant(1_795_482_123, 0));
+const CLOCK: FixedClock = FixedClock(NOW);
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn builtin_quiz() -> Quiz {
-    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
-    loaded
-        .course
-        .quizzes
-        .into_iter()
-        .find(|q| q.id == "02-scalability-patterns")
-        .unwrap()
-}
 
 fn draw(runner: &QuizRunner<'_>, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
@@ -64,21 +51,9 @@ fn phases(quiz: &Quiz) -> Vec<(&'static str, QuizRunner<'_>)> {
     ]
 }
 
-fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    (area.top()..area.bottom())
-        .map(|y| {
-            (area.left()..area.right())
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[test]
 fn snapshots_of_question_feedback_and_result() {
-    let quiz = builtin_quiz();
+    let quiz = sample_quiz("02-scalability-patterns");
     let theme = Theme::default();
     for (name, runner) in phases(&quiz) {
         for (width, height) in SIZES {
@@ -90,10 +65,10 @@ fn snapshots_of_question_feedback_and_result() {
 
 #[test]
 fn the_phases_show_what_they_promise() {
-    let quiz = builtin_quiz();
+    let quiz = sample_quiz("02-scalability-patterns");
     let theme = Theme::plain();
     let phases = phases(&quiz);
-    let screen = |i: usize| text(draw(&phases[i].1, &theme, 80, 24).backend().buffer());
+    let screen = |i: usize| buffer_rows(draw(&phases[i].1, &theme, 80, 24).backend().buffer());
     let question = screen(0);
     assert!(question.contains("Micro-quiz: scaling decisions — question 2 of 5"));
     assert!(question.contains("need 4 of 5 to master (80%)"));
@@ -147,7 +122,7 @@ fn a_short_answer_shows_context_and_the_text_typed_with_its_end_in_view() {
     for c in "consistency".chars() {
         runner.update(QuizAction::Char(c), &CLOCK);
     }
-    let screen = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    let screen = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(screen.contains("The CAP theorem, once more."));
     assert!(screen.contains("Your answer:"));
     assert!(screen.contains("› consistency▌"));
@@ -155,10 +130,10 @@ fn a_short_answer_shows_context_and_the_text_typed_with_its_end_in_view() {
     for c in " and more".repeat(10).chars() {
         runner.update(QuizAction::Char(c), &CLOCK);
     }
-    let narrow = text(draw(&runner, &theme, 30, 10).backend().buffer());
+    let narrow = buffer_rows(draw(&runner, &theme, 30, 10).backend().buffer());
     assert!(narrow.contains("more and more▌"), "{narrow}");
     runner.update(QuizAction::Submit, &CLOCK);
-    let feedback = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    let feedback = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(feedback.contains("✗ Not quite — the answer is “partition tolerance”"));
     assert!(feedback.contains("You answered “consistency and more"));
 }
@@ -172,20 +147,20 @@ fn long_feedback_keeps_the_verdict_in_view_and_scrolls() {
     let quiz = short_answer_quiz(prompt.join("\n\n"), explanation.join("\n\n"));
     let theme = Theme::plain();
     let mut runner = QuizRunner::new("c", &quiz, &CLOCK);
-    let asking = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    let asking = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(
         asking.contains("› ▌"),
         "the input stays in view under a long prompt"
     );
     runner.update(QuizAction::Char('x'), &CLOCK);
     runner.update(QuizAction::Submit, &CLOCK);
-    let before = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    let before = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(before.contains("✗ Not quite"));
     assert!(!before.contains("Reason 30."));
     for _ in 0..200 {
         runner.update(QuizAction::Down, &CLOCK);
     }
-    let after = text(draw(&runner, &theme, 80, 24).backend().buffer());
+    let after = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(after.contains("Reason 30."), "{after}");
     assert!(after.contains("Enter see the result"));
 }
@@ -206,14 +181,14 @@ fn styled_runs(buffer: &Buffer, y: u16) -> Vec<(String, Style)> {
 }
 
 fn row_containing(buffer: &Buffer, needle: &str) -> u16 {
-    let screen = text(buffer);
+    let screen = buffer_rows(buffer);
     let row = screen.lines().position(|l| l.contains(needle)).unwrap();
     u16::try_from(row).unwrap()
 }
 
 #[test]
 fn right_and_wrong_differ_in_colour_and_nothing_paints_a_background() {
-    let quiz = builtin_quiz();
+    let quiz = sample_quiz("02-scalability-patterns");
     let phases = phases(&quiz);
     let feedback = &phases[1].1;
     for kind in [ThemeKind::Dark, ThemeKind::Light] {
@@ -254,7 +229,7 @@ fn right_and_wrong_differ_in_colour_and_nothing_paints_a_background() {
 
 #[test]
 fn never_panics_at_any_size() {
-    let quiz = builtin_quiz();
+    let quiz = sample_quiz("02-scalability-patterns");
     let long = short_answer_quiz("word ".repeat(400), "`code` ".repeat(300));
     let mut typing = QuizRunner::new("c", &long, &CLOCK);
     for c in "界".repeat(50).chars() {

@@ -1,5 +1,4 @@
 //! Scoring and the quiz session, without a terminal.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 use std::collections::BTreeMap;
 use tutor::quiz::{
     Phase, Question, QuestionKind, Quiz, Response, ResponseError, Score, Session, SessionError,

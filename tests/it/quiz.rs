@@ -1,16 +1,11 @@
 //! Quizzes as the runner will see them: both formats mapped onto one model, with
 //! mdbook-quiz's shuffled choices stable from run to run.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::common::load;
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
-use tutor::course::{Course, Loaded};
+use tutor::course::Loaded;
 use tutor::quiz::{Question, QuestionKind, Quiz, letters};
-
-fn load(dir: impl AsRef<Path>) -> Loaded {
-    Course::from_dir(dir.as_ref()).unwrap()
-}
 
 fn mdbook_quiz() -> Quiz {
     let loaded = load("tests/fixtures/valid/mdbook");

@@ -1,14 +1,10 @@
 //! Loading courses: the content/ layout with course.toml, flat folders, the built-in
 //! course, and folders that are not courses.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::common::load;
 use std::fs;
 use std::path::Path;
-use tutor::course::{Course, CourseError, CourseMeta, Loaded};
-
-fn load(dir: impl AsRef<Path>) -> Loaded {
-    Course::from_dir(dir.as_ref()).unwrap()
-}
+use tutor::course::{Course, CourseError, CourseMeta};
 
 fn ids<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     items.into_iter().collect()

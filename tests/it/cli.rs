@@ -1,10 +1,7 @@
 //! The command line as a user meets it: the built binary, its output and exit status.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+use crate::common::{self, SAMPLE_COURSE};
 use std::path::Path;
-use std::process::{Command, Output};
-
-/// The course these tests read: fixed content, independent of the built-in course.
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
+use std::process::Output;
 
 /// Runs tutor on the sample course, unless the arguments name a course or a command
 /// that takes its own folder.
@@ -16,7 +13,7 @@ fn tutor(args: &[&str]) -> Output {
     } else {
         &["--course", SAMPLE_COURSE]
     };
-    Command::new(env!("CARGO_BIN_EXE_tutor"))
+    common::tutor()
         .args(course)
         .args(args)
         .env_remove("NO_COLOR")

@@ -1,11 +1,10 @@
 //! `tutor review` and the Leitner queue through the built binary: questions answered
 //! wrong come back when due, move between boxes, and keep their history when the
 //! course is edited. `TUTOR_NOW` moves the clock; the calendar is never touched.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+use crate::common::{SAMPLE_COURSE, copy_sample_course, progress_toml, text, tutor_with_data};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
 const COURSE_ID: &str = "system-design-fundamentals";
 const SCALING: &str = "02-scalability-patterns";
 /// The key of the scaling quiz is b, ab, b, b, b.
@@ -16,18 +15,12 @@ fn day(n: u32) -> String {
 }
 
 fn tutor(data: &Path, course: &Path, now: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tutor"))
-        .args(["--data-dir", data.to_str().unwrap()])
+    tutor_with_data(data)
         .args(["--course", course.to_str().unwrap()])
         .args(args)
-        .env_remove("TUTOR_DATA_DIR")
         .env("TUTOR_NOW", now)
         .output()
         .expect("the tutor binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn ok(out: &Output) -> String {
@@ -43,8 +36,7 @@ fn ok(out: &Output) -> String {
 
 /// Box and due date of each card in progress.toml, by key.
 fn cards(data: &Path) -> Vec<(String, i64, String)> {
-    let raw = std::fs::read_to_string(data.join("progress.toml")).unwrap();
-    let table: toml::Table = toml::from_str(&raw).unwrap();
+    let table = progress_toml(data);
     let Some(review) = table["courses"][COURSE_ID].get("review") else {
         return Vec::new();
     };
@@ -250,17 +242,6 @@ fn an_empty_queue_and_bad_lists_record_nothing() {
     assert!(text(&clock.stderr).contains("TUTOR_NOW"));
 }
 
-/// Copies the sample course so a test may edit it.
-fn copy_course(to: &Path) {
-    for sub in ["content", "quizzes"] {
-        std::fs::create_dir_all(to.join(sub)).unwrap();
-        for entry in std::fs::read_dir(sample().join(sub)).unwrap() {
-            let entry = entry.unwrap();
-            std::fs::copy(entry.path(), to.join(sub).join(entry.file_name())).unwrap();
-        }
-    }
-}
-
 fn edit(path: &Path, from: &str, to: &str) {
     let old = std::fs::read_to_string(path).unwrap();
     assert!(old.contains(from), "{} contains {from}", path.display());
@@ -271,7 +252,7 @@ fn edit(path: &Path, from: &str, to: &str) {
 fn renaming_a_chapter_file_keeps_the_queue() {
     let data = tempfile::tempdir().unwrap();
     let course = tempfile::tempdir().unwrap();
-    copy_course(course.path());
+    copy_sample_course(course.path());
     two_wrong(data.path(), course.path());
 
     let content = course.path().join("content");
@@ -306,7 +287,7 @@ fn renaming_a_chapter_file_keeps_the_queue() {
 fn a_deleted_question_leaves_the_queue_quietly() {
     let data = tempfile::tempdir().unwrap();
     let course = tempfile::tempdir().unwrap();
-    copy_course(course.path());
+    copy_sample_course(course.path());
     two_wrong(data.path(), course.path());
 
     // Rename the question's id: to progress it is a new question, the old one is gone.

@@ -1,41 +1,28 @@
 //! `tutor progress --markdown` through the built binary: the chapter table with
 //! checklist counts, quiz scores, the review queue and the learner's reflections.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+use crate::common::{SAMPLE_COURSE, copy_sample_course, text, tutor_with_data};
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::{Command, Output};
-use tutor::course::study::StudyItems;
+use std::process::Output;
+use tutor::course::study::{checklist_items, reflection_prompts};
 
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
 const PRINCIPLES: &str = "01-system-design-principles";
 const PROMPTS: &str = "\n## Reflection prompts\n\n\
 - Which quality matters most for the system you work on, and why?\n\
 - Where would you spend your next nine of availability?\n";
 
 fn tutor(data: &Path, course: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tutor"))
-        .args(["--data-dir", data.to_str().unwrap()])
+    tutor_with_data(data)
         .args(["--course", course.to_str().unwrap()])
         .args(args)
-        .env_remove("TUTOR_DATA_DIR")
         .env("TUTOR_NOW", "2026-11-10T09:00:00Z")
         .output()
         .expect("the tutor binary runs")
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
 /// The sample course with reflection prompts added to its first chapter.
 fn course_with_prompts(to: &Path) -> String {
-    for sub in ["content", "quizzes"] {
-        std::fs::create_dir_all(to.join(sub)).unwrap();
-        for entry in std::fs::read_dir(Path::new(SAMPLE_COURSE).join(sub)).unwrap() {
-            let entry = entry.unwrap();
-            std::fs::copy(entry.path(), to.join(sub).join(entry.file_name())).unwrap();
-        }
-    }
+    copy_sample_course(to);
     let chapter = to.join("content").join(format!("{PRINCIPLES}.md"));
     let mut body = std::fs::read_to_string(&chapter).unwrap();
     body.push_str(PROMPTS);

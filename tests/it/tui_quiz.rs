@@ -1,29 +1,15 @@
 //! The quiz runner screen state, driven by actions and keys with no terminal.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-/// The course these tests read: fixed content, independent of the built-in course.
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
+use crate::common::{NOW, sample_quiz};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use jiff::Timestamp;
 use std::collections::BTreeMap;
-use tutor::course::Course;
-use tutor::progress::{Attempt, Clock, Progress};
+use tutor::progress::{Attempt, FixedClock, Instant, Progress};
 use tutor::quiz::{Phase, Question, QuestionKind, Quiz};
 use tutor::tui::quiz_runner::{Hint, QuizAction, QuizEffect, QuizRunner};
 
-const START: Clock = Clock::Fixed(Timestamp::constant(1_795_482_123, 0)); // 2026-11-24T01:02:03Z
-const LATER: Clock = Clock::Fixed(Timestamp::constant(1_795_482_423, 0)); // five minutes on
-
-fn builtin_quiz(id: &str) -> Quiz {
-    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
-    loaded
-        .course
-        .quizzes
-        .iter()
-        .find(|q| q.id == id)
-        .cloned()
-        .unwrap()
-}
+const START: FixedClock = FixedClock(NOW);
+const LATER: FixedClock = FixedClock(Instant(NOW.0 + 300)); // five minutes on
 
 fn short(id: &str, answer: &str) -> Question {
     Question {
@@ -106,7 +92,7 @@ fn answer(runner: &mut QuizRunner<'_>, letters: &str, clock: Clock) -> Attempt {
 
 #[test]
 fn every_answer_saves_the_attempt_so_far_and_only_the_last_finishes_it() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     let answers = ["b", "ab", "b", "b", "a"];
     let mut attempts = Vec::new();
@@ -165,7 +151,7 @@ fn every_answer_saves_the_attempt_so_far_and_only_the_last_finishes_it() {
 
 #[test]
 fn one_below_the_pass_mark_does_not_pass() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     let mut last = Attempt::default();
     for letters in ["b", "a", "b", "b", "a"] {
@@ -178,7 +164,7 @@ fn one_below_the_pass_mark_does_not_pass() {
 
 #[test]
 fn space_toggles_the_highlighted_choice_of_a_select_all_question() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     answer(&mut runner, "b", START);
     // Question 2 is select-all (a and b).
@@ -206,7 +192,7 @@ fn space_toggles_the_highlighted_choice_of_a_select_all_question() {
 
 #[test]
 fn enter_with_nothing_selected_on_a_select_all_question_does_nothing_but_hint() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     answer(&mut runner, "b", START);
     assert!(runner.update(QuizAction::Submit, &START).is_empty());
@@ -218,7 +204,7 @@ fn enter_with_nothing_selected_on_a_select_all_question_does_nothing_but_hint() 
 
 #[test]
 fn cursor_stays_on_the_choices_and_enter_takes_the_highlighted_single_choice() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     runner.update(QuizAction::Up, &START);
     assert_eq!(runner.cursor(), 0);
@@ -292,7 +278,7 @@ fn short_answers_are_typed_edited_and_graded() {
 
 #[test]
 fn retrying_the_missed_questions_starts_a_new_attempt_with_only_those() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     let mut first = Attempt::default();
     for letters in ["a", "ab", "b", "c", "b"] {
@@ -332,7 +318,7 @@ fn retrying_the_missed_questions_starts_a_new_attempt_with_only_those() {
 
 #[test]
 fn retaking_all_starts_over_with_a_new_attempt() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     let mut first = Attempt::default();
     for letters in ["b", "ab", "b", "b", "b"] {
@@ -353,7 +339,7 @@ fn retaking_all_starts_over_with_a_new_attempt() {
 
 #[test]
 fn closing_while_asking_just_closes() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     answer(&mut runner, "b", START);
     assert_eq!(
@@ -369,7 +355,7 @@ fn closing_while_asking_just_closes() {
 
 #[test]
 fn keys_map_to_actions_by_phase() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     let act = |runner: &QuizRunner<'_>, code| runner.key_to_action(key(code));
     assert_eq!(
@@ -422,7 +408,7 @@ fn keys_map_to_actions_by_phase() {
 
 #[test]
 fn scrolling_in_feedback_is_bounded_and_reset_on_the_next_question() {
-    let quiz = builtin_quiz("02-scalability-patterns");
+    let quiz = sample_quiz("02-scalability-patterns");
     let mut runner = QuizRunner::new("system-design", &quiz, &START);
     runner.update(QuizAction::Choose(0), &START);
     runner.update(QuizAction::Submit, &START);

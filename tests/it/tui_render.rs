@@ -1,31 +1,16 @@
 //! What the tutor draws, through ratatui's `TestBackend`: text snapshots of the home
 //! screen, the reader and the help at two sizes, a snapshot of the styles (colour does
 //! not show in a text snapshot), and no panic at any size for any screen.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-/// The course these tests read: fixed content, independent of the built-in course.
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
-
+use crate::common::{app_with_theme, sample, screen_text};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use std::fmt::Write as _;
-use tutor::course::Course;
-use tutor::progress::{Clock, ProgressStore};
 use tutor::theme::{Theme, ThemeKind};
 use tutor::tui::action::Action;
 use tutor::tui::app::App;
 use tutor::tui::update::update;
 use tutor::tui::view;
-
-fn app<'c>(course: &'c Course, dir: &std::path::Path, theme: Theme) -> App<'c> {
-    App::new(
-        course,
-        ProgressStore::open(dir),
-        theme,
-        Clock::Fixed(jiff::Timestamp::constant(1_795_482_123, 0)),
-    )
-}
 
 fn draw(app: &mut App<'_>, cols: u16, rows: u16) -> Buffer {
     update(app, Action::Resize(cols, rows));
@@ -34,30 +19,18 @@ fn draw(app: &mut App<'_>, cols: u16, rows: u16) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        let _ = writeln!(out, "{}", line.trim_end());
-    }
-    out
-}
-
 /// Home, the reader on chapter 2 after a few lines, and the help over the reader.
 fn screens(cols: u16, rows: u16) -> [String; 3] {
-    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
+    let loaded = sample();
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(&loaded.course, dir.path(), Theme::plain());
-    let home = text(&draw(&mut app, cols, rows));
+    let mut app = app_with_theme(&loaded.course, dir.path(), Theme::plain());
+    let home = screen_text(&draw(&mut app, cols, rows));
     update(&mut app, Action::Select(1));
     update(&mut app, Action::Open);
     update(&mut app, Action::Scroll(4));
-    let reader = text(&draw(&mut app, cols, rows));
+    let reader = screen_text(&draw(&mut app, cols, rows));
     update(&mut app, Action::ToggleHelp);
-    let help = text(&draw(&mut app, cols, rows));
+    let help = screen_text(&draw(&mut app, cols, rows));
     [home, reader, help]
 }
 
@@ -79,13 +52,13 @@ fn screens_at_120x40() {
 
 #[test]
 fn the_reading_column_is_centred_on_a_wide_terminal() {
-    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
+    let loaded = sample();
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(&loaded.course, dir.path(), Theme::plain());
+    let mut app = app_with_theme(&loaded.course, dir.path(), Theme::plain());
     update(&mut app, Action::Resize(160, 30));
     update(&mut app, Action::Open);
     assert_eq!(app.reader.as_ref().unwrap().width, 100);
-    let screen = text(&draw(&mut app, 160, 30));
+    let screen = screen_text(&draw(&mut app, 160, 30));
     let body: Vec<&str> = screen
         .lines()
         .skip(1)
@@ -118,9 +91,9 @@ fn styled_rows(buf: &Buffer, rows: std::ops::Range<u16>) -> Vec<Vec<(String, Str
 
 #[test]
 fn styles_of_the_dark_theme() {
-    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
+    let loaded = sample();
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(
+    let mut app = app_with_theme(
         &loaded.course,
         dir.path(),
         Theme::new(ThemeKind::Dark, true),
@@ -147,9 +120,9 @@ fn styles_of_the_dark_theme() {
 
 #[test]
 fn without_colour_no_cell_has_a_colour() {
-    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
+    let loaded = sample();
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(
+    let mut app = app_with_theme(
         &loaded.course,
         dir.path(),
         Theme::new(ThemeKind::Dark, false),
@@ -174,7 +147,7 @@ type Setup = fn(&mut App<'_>);
 /// Every screen and overlay, drawn at sizes down to one cell.
 #[test]
 fn no_screen_panics_at_any_small_size() {
-    let loaded = Course::from_dir(std::path::Path::new(SAMPLE_COURSE)).unwrap();
+    let loaded = sample();
     let dir = tempfile::tempdir().unwrap();
     let setups: [(&str, Setup); 8] = [
         ("home", |_| {}),
@@ -208,11 +181,11 @@ fn no_screen_panics_at_any_small_size() {
     ];
     for (name, setup) in setups {
         for (cols, rows) in [(1, 1), (10, 3), (39, 9), (40, 10), (80, 24)] {
-            let mut app = app(&loaded.course, dir.path(), Theme::default());
+            let mut app = app_with_theme(&loaded.course, dir.path(), Theme::default());
             update(&mut app, Action::Resize(80, 24));
             setup(&mut app);
             let buf = draw(&mut app, cols, rows);
-            let screen = text(&buf);
+            let screen = screen_text(&buf);
             if cols < 40 || rows < 10 {
                 assert!(
                     screen.lines().skip(1).all(str::is_empty),

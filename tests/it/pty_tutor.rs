@@ -2,7 +2,6 @@
 //! its screen read back through a terminal emulator (`vt100`). Each test waits for
 //! what it expects with a deadline rather than sleeping, and kills the child however
 //! the test ends.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};

@@ -1,18 +1,15 @@
 //! The study tools in the tutor: ticking a checklist, answering a reflection prompt,
 //! and a spaced-review session — through `update` alone, then drawn with a
 //! `TestBackend` for the snapshots.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-const SAMPLE_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
-
+use crate::common::{NOW, app, load, sample, screen_text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::fmt::Write as _;
 use std::path::Path;
-use tutor::course::{Course, Loaded};
-use tutor::progress::{Clock, ProgressStore};
-use tutor::theme::Theme;
+use tutor::course::Loaded;
+use tutor::progress::Instant;
 use tutor::tui::action::Action;
 use tutor::tui::app::{App, Screen};
 use tutor::tui::effect::Effect;
@@ -21,22 +18,6 @@ use tutor::tui::update::{open_chapter, update};
 use tutor::tui::{keys, view};
 
 const DAY: i64 = 86_400;
-const START: i64 = 1_795_482_123;
-
-fn sample() -> Loaded {
-    Course::from_dir(Path::new(SAMPLE_COURSE)).unwrap()
-}
-
-fn app<'c>(course: &'c Course, dir: &Path) -> App<'c> {
-    let mut app = App::new(
-        course,
-        ProgressStore::open(dir),
-        Theme::plain(),
-        Clock::Fixed(jiff::Timestamp::constant(START, 0)),
-    );
-    update(&mut app, Action::Resize(80, 24));
-    app
-}
 
 /// Applies actions the way the loop does, performing their effects.
 fn apply(app: &mut App<'_>, actions: &[Action]) {
@@ -77,16 +58,7 @@ fn reader_text(app: &App<'_>) -> String {
 fn screen(app: &App<'_>) -> String {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|frame| view::draw(frame, app)).unwrap();
-    let buf = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        let _ = writeln!(out, "{}", line.trim_end());
-    }
-    out
+    screen_text(terminal.backend().buffer())
 }
 
 #[test]
@@ -160,7 +132,7 @@ fn reflective_course(dir: &Path) -> Loaded {
 2. Where would you use it at work?\n\n## After\n\nMore text.\n",
     )
     .unwrap();
-    Course::from_dir(dir).unwrap()
+    load(dir)
 }
 
 #[test]
@@ -179,7 +151,7 @@ fn a_saved_reflection_shows_under_its_prompt() {
     let study = &app.store.progress().courses["reflect"].study;
     let saved = &study.reflections["01-think"]["where-would-you-use-it-at-work"];
     assert_eq!(saved.text, "In the queue? x j\nsecond line");
-    assert_eq!(saved.updated, jiff::Timestamp::constant(START, 0));
+    assert_eq!(saved.updated, NOW.rfc3339());
     let text = reader_text(&app);
     let prompt = text.find("Where would you use it at work?").unwrap();
     let answer = text.find("Your answer: In the queue? x j").unwrap();
@@ -246,7 +218,7 @@ fn a_wrong_answer_enters_review_and_a_review_session_moves_its_card() {
     assert!(app.status.is_some());
     app.status = None;
     // The next day it is, and home says so.
-    app.clock = Clock::Fixed(jiff::Timestamp::constant(START + DAY, 0));
+    app.clock = TutorClock::Fixed(Instant(NOW.0 + DAY));
     assert!(
         screen(&app).contains("1 due for review"),
         "{}",
@@ -279,7 +251,7 @@ fn snapshot_of_the_review_sessions_first_question() {
     let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     miss_a_question(&mut app);
-    app.clock = Clock::Fixed(jiff::Timestamp::constant(START + DAY, 0));
+    app.clock = TutorClock::Fixed(Instant(NOW.0 + DAY));
     update(&mut app, Action::Review);
     insta::assert_snapshot!("review_first_question", screen(&app));
 }

@@ -1,6 +1,5 @@
 //! `tutor check`'s validation, one fixture folder per mistake under
 //! tests/fixtures/invalid/, each asserting the exact message and its location.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 use tutor::course::{Course, CourseError, check_dir};

@@ -1,0 +1,25 @@
+//! Every integration test, linked into one test binary: one module per area, and the
+//! helpers they share in `common`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+mod builtin_course;
+mod check;
+mod cli;
+mod course;
+mod markdown_props;
+mod markdown_render;
+mod progress_store;
+mod pty_tutor;
+mod quiz;
+mod quiz_cli;
+mod quiz_session;
+mod report_cli;
+mod review_cli;
+mod tui_dashboard;
+mod tui_quiz;
+mod tui_quiz_view;
+mod tui_render;
+mod tui_study;
+mod tui_update;
