@@ -362,7 +362,7 @@ fn a_tracing_question_is_a_warning_and_check_still_passes() {
 #[test]
 fn an_invalid_tutor_now_stops_every_command_alike_with_status_2() {
     let run = |args: &[&str], now: &str| {
-        Command::new(env!("CARGO_BIN_EXE_tutor"))
+        common::tutor()
             .args(["--course", SAMPLE_COURSE])
             .args(args)
             .env("TUTOR_NOW", now)

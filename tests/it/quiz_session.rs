@@ -138,7 +138,7 @@ fn a_session_walks_question_feedback_result() {
         vec![choice("one", 3, &[1], false), short("two", "yes", &[])],
         100,
     );
-    let mut s = Session::new(&quiz);
+    let mut s = Session::new(std::sync::Arc::new(quiz.clone()));
     assert_eq!(s.progress(), (1, 2));
     assert_eq!(s.submit().unwrap_err(), SessionError::NothingChosen);
     s.choose(0);
@@ -188,7 +188,7 @@ fn a_session_walks_question_feedback_result() {
 #[test]
 fn why_of_the_chosen_wrong_choice_is_shown() {
     let quiz = quiz(vec![choice("w", 3, &[1], false)], 80);
-    let mut s = Session::new(&quiz);
+    let mut s = Session::new(std::sync::Arc::new(quiz.clone()));
     s.choose(0);
     assert_eq!(s.submit().unwrap().why, ["why not a in w"]);
 }
@@ -196,7 +196,7 @@ fn why_of_the_chosen_wrong_choice_is_shown() {
 #[test]
 fn select_all_toggles_in_the_session() {
     let quiz = quiz(vec![choice("s", 4, &[0, 3], true)], 80);
-    let mut s = Session::new(&quiz);
+    let mut s = Session::new(std::sync::Arc::new(quiz.clone()));
     s.choose(0);
     s.choose(1);
     s.choose(3);
@@ -210,8 +210,8 @@ fn select_all_toggles_in_the_session() {
 #[test]
 fn shuffled_choices_map_back_to_the_quizs_own_letters() {
     let quiz = quiz(vec![choice("m", 6, &[4], false)], 80);
-    let first = Session::shuffled(&quiz, 7);
-    let second = Session::shuffled(&quiz, 7);
+    let first = Session::shuffled(std::sync::Arc::new(quiz.clone()), 7);
+    let second = Session::shuffled(std::sync::Arc::new(quiz.clone()), 7);
     assert_eq!(
         first.choices(),
         second.choices(),
@@ -236,7 +236,7 @@ fn shuffled_choices_map_back_to_the_quizs_own_letters() {
         tutor::quiz::letter(on_screen).to_string()
     );
     let orders: std::collections::BTreeSet<Vec<&str>> = (0..20)
-        .map(|seed| Session::shuffled(&quiz, seed).choices())
+        .map(|seed| Session::shuffled(std::sync::Arc::new(quiz.clone()), seed).choices())
         .collect();
     assert!(orders.len() > 1, "different seeds shuffle differently");
 }
@@ -247,7 +247,7 @@ fn submit_response_grades_letters_from_the_command_line() {
         vec![choice("a", 4, &[2], false), choice("b", 4, &[0, 1], true)],
         50,
     );
-    let mut s = Session::new(&quiz);
+    let mut s = Session::new(std::sync::Arc::new(quiz.clone()));
     for entry in ["c", "ab"] {
         let response = s.question().unwrap().parse_response(entry).unwrap();
         assert!(s.submit_response(response).unwrap().correct);

@@ -4,7 +4,7 @@ use crate::common::{SAMPLE_COURSE, copy_sample_course, text, tutor_with_data};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Output;
-use tutor::course::study::{checklist_items, reflection_prompts};
+use tutor::course::study::StudyItems;
 
 const PRINCIPLES: &str = "01-system-design-principles";
 const PROMPTS: &str = "\n## Reflection prompts\n\n\

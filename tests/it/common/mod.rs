@@ -6,19 +6,19 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 use tutor::course::{Course, Loaded};
-use tutor::progress::{Instant, ProgressStore};
+use tutor::progress::{Clock, ProgressStore};
 use tutor::quiz::Quiz;
 use tutor::theme::Theme;
-use tutor::tui::action::Action;
-use tutor::tui::app::{App, TutorClock};
-use tutor::tui::update::update;
+use tutor::tui::app::App;
+use tutor::tui::input::Input;
+use tutor::tui::keymap::{Key, KeyCode};
 
 /// The course most tests read: fixed content, independent of the built-in course.
 pub const SAMPLE_COURSE: &str =
     concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-course");
 
 /// The fixed time of the tutor's clock in these tests: 2026-11-24T01:02:03Z.
-pub const NOW: Instant = Instant(1_795_482_123);
+pub const NOW: jiff::Timestamp = jiff::Timestamp::constant(1_795_482_123, 0);
 
 /// Loads a course folder that must load (errors in its files are in the result).
 pub fn load(dir: impl AsRef<Path>) -> Loaded {
@@ -79,18 +79,30 @@ pub fn text(bytes: &[u8]) -> String {
 /// The tutor over `course` with its progress in `dir`, plain, at [`NOW`], in 80×24.
 pub fn app<'c>(course: &'c Course, dir: &Path) -> App<'c> {
     let mut app = app_with_theme(course, dir, Theme::plain());
-    update(&mut app, Action::Resize(80, 24));
+    app.resize(80, 24);
     app
 }
 
 /// The tutor over `course` with its progress in `dir`, at [`NOW`], not yet given a size.
 pub fn app_with_theme<'c>(course: &'c Course, dir: &Path, theme: Theme) -> App<'c> {
-    App::new(
-        course,
-        ProgressStore::open(dir),
-        theme,
-        TutorClock::Fixed(NOW),
-    )
+    App::new(course, ProgressStore::open(dir), theme, Clock::Fixed(NOW))
+}
+
+/// Types `keys` into the app, one key per character, as the learner would.
+pub fn press(app: &mut App<'_>, keys: &str) {
+    for c in keys.chars() {
+        app.handle(Input::Key(Key::char(c)));
+    }
+}
+
+/// Presses one key that is not a character: `Enter`, `Esc`, arrows.
+pub fn press_key(app: &mut App<'_>, code: KeyCode) {
+    app.handle(Input::Key(Key::new(code)));
+}
+
+/// Presses `Ctrl` and a letter.
+pub fn press_ctrl(app: &mut App<'_>, c: char) {
+    app.handle(Input::Key(Key::ctrl(c)));
 }
 
 /// Every row of a buffer at full width, joined by newlines.
