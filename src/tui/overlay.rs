@@ -10,8 +10,12 @@ use super::study::{AnswerEditor, Row};
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    /// The keys of the mode underneath.
-    Help(Mode),
+    /// The keys of the screen underneath (`under` is the mode it was opened in),
+    /// scrolled down by `scroll` lines.
+    Help {
+        under: Mode,
+        scroll: usize,
+    },
     Outline(Picker),
     /// The search prompt, with what is typed so far.
     Search(String),
@@ -24,7 +28,7 @@ impl Overlay {
     /// What keys mean while this overlay is on top.
     pub fn mode(&self) -> Mode {
         match self {
-            Self::Help(_) => Mode::Help,
+            Self::Help { .. } => Mode::Help,
             Self::Outline(_) => Mode::Outline,
             Self::Search(_) => Mode::Search,
             Self::Reflections(_) => Mode::Reflections,

@@ -39,7 +39,7 @@ pub fn checklist_done(done: usize, total: usize) -> String {
 pub const SEARCH_PROMPT: &str = "/";
 pub const OUTLINE_TITLE: &str = " Outline — Enter to jump, Esc to close ";
 pub const OUTLINE_EMPTY: &str = "This chapter has no headings.";
-pub const HELP_TITLE: &str = " Keys — any key closes ";
+pub const HELP_TITLE: &str = " Keys — j k scroll, any other key closes ";
 pub const END_OF_CHAPTER: &str = "— End of chapter —";
 pub const NO_NEXT_CHAPTER: &str = "This is the last chapter.";
 pub const NO_PREVIOUS_CHAPTER: &str = "This is the first chapter.";
@@ -180,3 +180,18 @@ pub fn pass_line(needed: usize, of: usize, mastery: u8) -> String {
 pub fn last_attempts(shown: usize) -> String {
     format!("(last {shown})")
 }
+
+/// Headings of the help's parts, one per mode of a screen.
+pub const HELP_HOME: &str = "Course";
+pub const HELP_DASHBOARD: &str = "Progress dashboard";
+pub const HELP_READER: &str = "Reading";
+pub const HELP_SEARCH: &str = "Search prompt";
+pub const HELP_OUTLINE: &str = "Outline";
+pub const HELP_REFLECTIONS: &str = "Reflection prompts";
+pub const HELP_EDITOR: &str = "Answer editor";
+pub const HELP_CHECKLIST: &str = "Checklist";
+pub const HELP_QUIZ_CHOICE: &str = "Quiz: choosing an answer";
+pub const HELP_QUIZ_TYPING: &str = "Quiz: typing an answer";
+pub const HELP_QUIZ_FEEDBACK: &str = "Quiz: after an answer";
+pub const HELP_QUIZ_RESULT: &str = "Quiz: the result";
+pub const HELP_HELP: &str = "This help";

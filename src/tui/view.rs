@@ -5,9 +5,9 @@
 //! costly (layout, search, the course status) was done in update beforehand.
 use super::app::{App, Screen};
 use super::dashboard::DashboardView;
-use super::draw::{self, MIN_HEIGHT, MIN_WIDTH, put, reading_area};
+use super::draw::{self, MIN_HEIGHT, MIN_WIDTH, reading_area};
 use super::home::HomeView;
-use super::keymap::{Mode, keymap};
+use super::keymap::{Mode, help_sections, keymap};
 use super::overlay::Overlay;
 use super::quiz::QuizView;
 use super::reader::ReaderView;
@@ -19,6 +19,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
 
 /// Draws the whole screen for the app's current state.
 pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
@@ -65,7 +66,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
 fn draw_overlay(overlay: &Overlay, area: Rect, buf: &mut Buffer, p: &Palette) {
     let body = reading_area(area);
     match overlay {
-        Overlay::Help(under) => help(*under, area, buf, p),
+        Overlay::Help { under, scroll } => help(*under, *scroll, area, buf, p),
         // Drawn by the reader's footer.
         Overlay::Search(_) => {}
         Overlay::Outline(list) => {
@@ -91,16 +92,33 @@ fn draw_overlay(overlay: &Overlay, area: Rect, buf: &mut Buffer, p: &Palette) {
     }
 }
 
-/// The help: every binding of the mode underneath, from its keymap, in a box.
-fn help(under: Mode, area: Rect, buf: &mut Buffer, p: &Palette) {
-    let keys = keymap(under);
-    let rows: Vec<(&str, &str)> = keys.all().map(|b| (b.label, b.help)).collect();
-    let key_width = rows
+/// The help: every binding of every mode of the screen underneath, from the keymaps,
+/// under a heading per mode, in a box; scrolled by `scroll` lines at most to its end.
+fn help(under: Mode, scroll: usize, area: Rect, buf: &mut Buffer, p: &Palette) {
+    let sections = help_sections(under);
+    let key_width = sections
         .iter()
-        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(*k))
+        .flat_map(|(mode, _)| keymap(*mode).all().map(|b| b.label.width()))
         .max()
         .unwrap_or(0);
-    let height = u16::try_from(rows.len() + 2).unwrap_or(u16::MAX);
+    let mut lines = Vec::new();
+    for (mode, heading) in sections {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(format!(" {heading}"), p.title));
+        for binding in keymap(*mode).all() {
+            let pad = key_width.saturating_sub(binding.label.width());
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!(" {}{}  ", binding.label, " ".repeat(pad)),
+                    p.heading,
+                ),
+                Span::styled(binding.help, p.text),
+            ]));
+        }
+    }
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let popup = area.centered(
         Constraint::Length(area.width.saturating_sub(4).min(64)),
         Constraint::Length(height.min(area.height)),
@@ -112,11 +130,6 @@ fn help(under: Mode, area: Rect, buf: &mut Buffer, p: &Palette) {
         .title(Span::styled(text::HELP_TITLE, p.title));
     let inner = block.inner(popup);
     block.render(popup, buf);
-    for ((key, what), y) in rows.iter().zip(inner.y..inner.bottom()) {
-        let line = Line::from(vec![
-            Span::styled(format!(" {key:<key_width$}  "), p.heading),
-            Span::styled(*what, p.text),
-        ]);
-        put(buf, inner, inner.x, y, &line);
-    }
+    let last = lines.len().saturating_sub(usize::from(inner.height));
+    draw::draw_lines(buf, inner, &lines, scroll.min(last));
 }

@@ -5,6 +5,7 @@
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -19,6 +20,8 @@ struct Tutor {
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the tutor has written to the terminal so far.
+    written: Arc<AtomicUsize>,
     data: tempfile::TempDir,
 }
 
@@ -49,12 +52,15 @@ impl Tutor {
         let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&screen);
+        let written = Arc::new(AtomicUsize::new(0));
+        let count = Arc::clone(&written);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                count.fetch_add(n, Ordering::SeqCst);
                 sink.lock().unwrap().process(&buf[..n]);
             }
         });
@@ -64,6 +70,7 @@ impl Tutor {
             master: pair.master,
             writer,
             screen,
+            written,
             data,
         }
     }
@@ -232,5 +239,22 @@ fn a_resize_keeps_the_same_passage_on_screen() {
             .any(|l| l.contains("Reactive auto-scaling")),
         "{wide}"
     );
+    tutor.quit();
+}
+
+#[test]
+fn an_idle_tutor_writes_nothing_to_the_terminal() {
+    let mut tutor = Tutor::start(&[], 80, 24);
+    tutor.wait_for("Chapters");
+    // Opening a chapter starts highlighting on another thread; its frame comes once.
+    open_chapter_two(&mut tutor);
+    std::thread::sleep(Duration::from_secs(1));
+    let before = tutor.written.load(Ordering::SeqCst);
+    std::thread::sleep(Duration::from_secs(5));
+    let after = tutor.written.load(Ordering::SeqCst);
+    assert_eq!(after, before, "bytes written over 5 idle seconds");
+    // Still alive and answering.
+    tutor.send("q");
+    tutor.wait_for("Chapters");
     tutor.quit();
 }

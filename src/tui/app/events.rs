@@ -2,7 +2,7 @@
 //! back into changes of the progress and effects. The only functions that see the
 //! whole app; everything they call sees just its own state.
 use super::{App, Screen, quiz_width};
-use crate::tui::action::{Action, PromptAction};
+use crate::tui::action::{Action, ListAction, PromptAction};
 use crate::tui::effect::Effect;
 use crate::tui::home::HomeEvent;
 use crate::tui::overlay::{Overlay, Picked, Picker};
@@ -11,6 +11,9 @@ use crate::tui::reader::ReaderEvent;
 use crate::tui::study::{self, AnswerEditor, EditorEvent};
 use crate::tui::text;
 use std::sync::Arc;
+
+/// How far the help may scroll: more than any screen's keys take.
+const HELP_SCROLL_MAX: usize = 200;
 
 impl App<'_> {
     pub(super) fn route(&mut self, action: Action) -> Vec<Effect> {
@@ -21,7 +24,7 @@ impl App<'_> {
             }
             Action::Help => {
                 let under = self.mode();
-                self.overlays.push(Overlay::Help(under));
+                self.overlays.push(Overlay::Help { under, scroll: 0 });
             }
             Action::Back if !self.overlays.is_empty() => {
                 self.overlays.pop();
@@ -196,7 +199,14 @@ impl App<'_> {
     }
 
     /// Keys of the outline and the study lists.
-    fn list(&mut self, action: crate::tui::action::ListAction) -> Vec<Effect> {
+    fn list(&mut self, action: ListAction) -> Vec<Effect> {
+        if let (Some(Overlay::Help { scroll, .. }), ListAction::Move(delta)) =
+            (self.overlays.last_mut(), action)
+        {
+            // The view stops at the last line; this only keeps the number sane.
+            *scroll = scroll.saturating_add_signed(delta).min(HELP_SCROLL_MAX);
+            return Vec::new();
+        }
         let picked = match self.overlays.last_mut() {
             Some(
                 Overlay::Outline(list) | Overlay::Reflections(list) | Overlay::Checklist(list),
