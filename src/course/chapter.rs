@@ -6,10 +6,8 @@
 //! does that.
 use super::Chapter;
 use super::source::SourceFile;
-use super::study::StudyItems;
 use crate::diagnostic::InFile;
 use crate::sanitize::strip_controls;
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 use std::ops::Range;
 
@@ -79,12 +77,13 @@ pub(crate) fn parse(file: &SourceFile, report: &mut InFile) -> Chapter {
         (FrontMatter::default(), 0)
     };
     let body = &src[body_start..];
+    let (study, heading) = super::study::scan(body);
     let id = strip_controls(&file.stem).into_owned();
     let title = matter
         .title
         .map(|t| strip_controls(t.trim()).into_owned())
         .filter(|t| !t.is_empty())
-        .or_else(|| first_heading(body))
+        .or(heading)
         .unwrap_or_else(|| {
             report.warning(
                 body_start,
@@ -99,7 +98,7 @@ pub(crate) fn parse(file: &SourceFile, report: &mut InFile) -> Chapter {
             .summary
             .map(|s| strip_controls(s.trim()).into_owned()),
         minutes: matter.minutes,
-        study: StudyItems::find(body),
+        study,
         body: body.to_owned(),
     }
 }
@@ -110,36 +109,6 @@ fn read_front_matter(src: &str, range: Range<usize>, report: &mut InFile) -> Fro
         report.toml_error(&e, start);
         FrontMatter::default()
     })
-}
-
-/// The plain text of the first level-1 heading (inline markup dropped, controls
-/// removed), or None when there is none or it is empty.
-fn first_heading(body: &str) -> Option<String> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES;
-    let mut events = Parser::new_ext(body, options);
-    events.find(|e| {
-        matches!(
-            e,
-            Event::Start(Tag::Heading {
-                level: HeadingLevel::H1,
-                ..
-            })
-        )
-    })?;
-    let mut text = String::new();
-    for event in events {
-        match event {
-            Event::End(TagEnd::Heading(_)) => break,
-            Event::Text(t) | Event::Code(t) => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => text.push(' '),
-            _ => {}
-        }
-    }
-    let text = strip_controls(text.trim()).into_owned();
-    (!text.is_empty()).then_some(text)
 }
 
 #[cfg(test)]
@@ -195,6 +164,10 @@ mod tests {
         );
     }
 
+    fn first_heading(body: &str) -> Option<String> {
+        crate::course::study::scan(body).1
+    }
+
     #[test]
     fn heading_text_drops_inline_markup() {
         let body = "intro\n\n## Not this\n\n# The *real* `title` [link](x)\n\n# Later\n";
@@ -202,6 +175,11 @@ mod tests {
         assert_eq!(first_heading("Setext\n======\n").as_deref(), Some("Setext"));
         assert_eq!(first_heading("## only h2\n"), None);
         assert_eq!(first_heading("#\n"), None);
+        assert_eq!(
+            first_heading("#\n\n# Second\n"),
+            None,
+            "the first level-1 heading"
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! linear in its length (a chapter of 20,000 list items included). This module only
 //! reads Markdown; it never touches progress or a terminal.
 use crate::sanitize::strip_controls;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 
 /// One prompt or checklist item of a chapter.
@@ -37,7 +37,23 @@ pub struct StudyItems {
 impl StudyItems {
     /// Finds both kinds of item in a chapter body.
     pub fn find(body: &str) -> Self {
-        let items = collect_items(body);
+        scan(body).0
+    }
+}
+
+/// The study items of a chapter body and the plain text of its first level-1 heading
+/// (inline markup dropped, controls removed; None when there is none or it is
+/// empty), found in one pass: loading a course parses each chapter once.
+pub fn scan(body: &str) -> (StudyItems, Option<String>) {
+    let (items, title) = collect_items(body);
+    let title = title
+        .map(|t| strip_controls(t.trim()).into_owned())
+        .filter(|t| !t.is_empty());
+    (StudyItems::from_raw(&items), title)
+}
+
+impl StudyItems {
+    fn from_raw(items: &[RawItem]) -> Self {
         let prompts = items
             .iter()
             .filter(|item| item.under_reflection_heading && item.depth == 1);
@@ -73,18 +89,27 @@ fn parser_options() -> Options {
         | Options::ENABLE_FOOTNOTES
 }
 
-/// Every list item of the body, in source order of their start.
-fn collect_items(body: &str) -> Vec<RawItem> {
+/// Every list item of the body, in source order of their start, and the raw text of
+/// the first level-1 heading.
+fn collect_items(body: &str) -> (Vec<RawItem>, Option<String>) {
     let lines = LineIndex::new(body);
     let mut done: Vec<RawItem> = Vec::new();
     let mut open: Vec<RawItem> = Vec::new();
     let mut heading: Option<String> = None;
     let mut in_reflections = false;
+    let mut title: Option<String> = None;
+    let mut in_h1 = false;
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::Start(Tag::Heading { level, .. }) => {
+                in_h1 = level == HeadingLevel::H1;
+                heading = Some(String::new());
+            }
             Event::End(TagEnd::Heading(_)) => {
                 let text = heading.take().unwrap_or_default();
+                if std::mem::take(&mut in_h1) && title.is_none() {
+                    title = Some(text.clone());
+                }
                 in_reflections = normalize(&text).eq_ignore_ascii_case(REFLECTION_HEADING);
             }
             Event::Start(Tag::Item) => open.push(RawItem {
@@ -119,7 +144,7 @@ fn collect_items(body: &str) -> Vec<RawItem> {
     }
     // Nested items end before their parent; source order is what callers expect.
     done.sort_by_key(|item| item.line);
-    done
+    (done, title)
 }
 
 fn push_text(heading: &mut Option<String>, open: &mut [RawItem], text: &str) {
