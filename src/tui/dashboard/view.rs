@@ -12,7 +12,7 @@ use crate::tui::text;
 use crate::tui::theme::Palette;
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
@@ -63,12 +63,10 @@ impl Widget for DashboardView<'_> {
         let top = self.summary(width);
         draw_lines(buf, column, &top, 0);
         let used = u16::try_from(top.len()).unwrap_or(u16::MAX);
-        let rest = Rect::new(
-            column.x,
-            column.y.saturating_add(used),
-            column.width,
-            column.height.saturating_sub(used),
-        );
+        let [_, rest] = column.layout(&Layout::vertical([
+            Constraint::Length(used),
+            Constraint::Fill(1),
+        ]));
         self.panels(rest, buf);
     }
 }

@@ -13,7 +13,7 @@ use crate::tui::keymap::keymap;
 use crate::tui::text;
 use crate::tui::theme::Palette;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
@@ -50,26 +50,25 @@ impl Widget for QuizView<'_> {
         let gap = u16::from(area.height >= 10);
         let hint = self.hint_line();
         let hint_rows = u16::from(hint.is_some());
-        let top = header_rows + gap;
-        let body_rows = area.height.saturating_sub(top + hint_rows + 1);
-        let at = |row: u16, height: u16| Rect::new(column.x, column.y + row, column.width, height);
-
-        draw_lines(
-            buf,
-            at(0, header_rows),
-            &header[..usize::from(header_rows)],
-            0,
-        );
+        let [header_area, _, body_area, hint_area, footer_area] =
+            column.layout(&Layout::vertical([
+                Constraint::Length(header_rows),
+                Constraint::Length(gap),
+                Constraint::Fill(1),
+                Constraint::Length(hint_rows),
+                Constraint::Length(1),
+            ]));
+        draw_lines(buf, header_area, &header[..usize::from(header_rows)], 0);
         let body = self.body(width);
         // The runner only scrolls feedback and results; while asking, the focus decides.
         let scroll = usize::from(self.screen.runner().scroll());
-        let offset = body_offset(body.lines.len(), usize::from(body_rows), body.focus, scroll);
-        draw_lines(buf, at(top, body_rows), &body.lines, offset);
+        let rows = usize::from(body_area.height);
+        let offset = body_offset(body.lines.len(), rows, body.focus, scroll);
+        draw_lines(buf, body_area, &body.lines, offset);
         if let Some(hint) = hint {
-            draw_lines(buf, at(top + body_rows, 1), &[hint], 0);
+            draw_lines(buf, hint_area, &[hint], 0);
         }
-        let footer = self.footer(width);
-        draw_lines(buf, at(area.height.saturating_sub(1), 1), &[footer], 0);
+        draw_lines(buf, footer_area, &[self.footer(width)], 0);
     }
 }
 
