@@ -235,8 +235,11 @@ fn shuffled_choices_map_back_to_the_quizs_own_letters() {
         feedback.right_answer,
         tutor::quiz::letter(on_screen).to_string()
     );
-    let orders: std::collections::BTreeSet<Vec<&str>> = (0..20)
-        .map(|seed| Session::shuffled(std::sync::Arc::new(quiz.clone()), seed).choices())
+    let orders: std::collections::BTreeSet<Vec<String>> = (0..20)
+        .map(|seed| {
+            let session = Session::shuffled(std::sync::Arc::new(quiz.clone()), seed);
+            session.choices().into_iter().map(str::to_owned).collect()
+        })
         .collect();
     assert!(orders.len() > 1, "different seeds shuffle differently");
 }
