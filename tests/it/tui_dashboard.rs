@@ -2,12 +2,16 @@
 //! figures it derives, and no panic at any size.
 
 use crate::common::{buffer_rows, sample};
+use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-use tutor::progress::{Attempt, ChapterProgress, CourseStatus, GivenAnswer, Instant, Progress};
+use tutor::progress::clock::{day_number, utc_date};
+use tutor::progress::{Attempt, ChapterProgress, GivenAnswer, Progress};
+use tutor::study::CourseStatus;
 use tutor::theme::Theme;
-use tutor::tui::view::dashboard::{DashboardView, study_days};
+use tutor::tui::dashboard::{DashboardView, study_days};
+use tutor::tui::theme::Palette;
 
 const DAY: i64 = 86_400;
 /// 2026-11-24T09:00:00Z, a Tuesday.
@@ -91,12 +95,13 @@ fn studied() -> CourseStatus {
 fn draw(status: &CourseStatus, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let today = utc_date(instant(START + 6 * DAY));
+    let palette = Palette::new(theme);
     terminal
         .draw(|frame| {
             frame.render_widget(
                 DashboardView {
                     status,
-                    theme,
+                    palette: &palette,
                     today,
                 },
                 frame.area(),

@@ -5,36 +5,57 @@ use crate::common::{NOW, buffer_rows, sample_quiz};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
-use tutor::progress::FixedClock;
+use std::sync::Arc;
+use tutor::progress::Clock;
 use tutor::quiz::{Question, QuestionKind, Quiz};
 use tutor::theme::{Theme, ThemeKind};
-use tutor::tui::quiz_runner::{QuizAction, QuizRunner};
-use tutor::tui::view::quiz::QuizView;
+use tutor::tui::draw::reading_column;
+use tutor::tui::quiz::{QuizAction, QuizKind, QuizRunner, QuizScreen, QuizView};
+use tutor::tui::theme::Palette;
 
-const CLOCK: FixedClock = FixedClock(NOW);
+const CLOCK: Clock = Clock::Fixed(NOW);
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
-fn draw(runner: &QuizRunner<'_>, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
+/// The quiz screen drawn in a `width`×`height` terminal, laid out for it first as the
+/// app does when the terminal's size changes.
+fn draw(screen: &QuizScreen, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut screen = screen.clone();
+    let column = reading_column(Rect::new(0, 0, width, height));
+    screen.resize(usize::from(column.width), theme);
+    let palette = Palette::new(theme);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
-        .draw(|frame| frame.render_widget(QuizView { runner, theme }, frame.area()))
+        .draw(|frame| {
+            let view = QuizView {
+                screen: &screen,
+                palette: &palette,
+            };
+            frame.render_widget(view, frame.area());
+        })
         .unwrap();
     terminal
 }
 
-fn act(runner: &mut QuizRunner<'_>, actions: &[QuizAction]) {
+/// A quiz screen over `quiz`, started at [`CLOCK`].
+fn start(quiz: &Quiz) -> QuizScreen {
+    let runner = QuizRunner::new(Arc::new(quiz.clone()), QuizKind::Course, &CLOCK);
+    QuizScreen::new(runner, 78, &Theme::plain())
+}
+
+fn act(screen: &mut QuizScreen, actions: &[QuizAction]) {
     for &action in actions {
-        runner.update(action, &CLOCK);
+        screen.update(action, &CLOCK, &Theme::plain());
     }
 }
 
-/// The runner at each phase worth drawing, over the built-in quiz.
-fn phases(quiz: &Quiz) -> Vec<(&'static str, QuizRunner<'_>)> {
+/// The screen at each phase worth drawing, over the built-in quiz.
+fn phases(quiz: &Quiz) -> Vec<(&'static str, QuizScreen)> {
     use QuizAction::{Choose, Down, Submit, Toggle};
-    let mut question = QuizRunner::new("system-design", quiz, &CLOCK);
+    let mut question = start(quiz);
     act(&mut question, &[Choose(1), Submit, Submit, Toggle, Down]);
-    let mut feedback = QuizRunner::new("system-design", quiz, &CLOCK);
+    let mut feedback = start(quiz);
     act(&mut feedback, &[Choose(0), Submit]);
     let mut result = feedback.clone();
     act(&mut result, &[Submit]);
@@ -55,9 +76,9 @@ fn phases(quiz: &Quiz) -> Vec<(&'static str, QuizRunner<'_>)> {
 fn snapshots_of_question_feedback_and_result() {
     let quiz = sample_quiz("02-scalability-patterns");
     let theme = Theme::default();
-    for (name, runner) in phases(&quiz) {
+    for (name, screen) in phases(&quiz) {
         for (width, height) in SIZES {
-            let terminal = draw(&runner, &theme, width, height);
+            let terminal = draw(&screen, &theme, width, height);
             insta::assert_snapshot!(format!("quiz_{name}_{width}x{height}"), terminal.backend());
         }
     }
@@ -74,20 +95,20 @@ fn the_phases_show_what_they_promise() {
     assert!(question.contains("need 4 of 5 to master (80%)"));
     assert!(question.contains("  ☑ a) There is a largest machine you can buy"));
     assert!(question.contains("▸ ☐ b) One machine is still one point of failure"));
-    assert!(question.contains("a–d/space toggle  j/k move  Enter submit  q quit"));
+    assert!(question.contains("a–h 1–8 choose  j ↓ move  Enter submit  q Esc quit"));
     let feedback = screen(1);
     assert!(feedback.contains("✗ ◉ a) They must run on identical hardware"));
     assert!(feedback.contains("✓ ◯ b) Any server can answer any request"));
     assert!(feedback.contains("✗ Not quite — the answer is b"));
     assert!(feedback.contains("  a) Identical hardware is convenient but not required"));
     assert!(feedback.contains("Horizontal scaling spreads requests"));
-    assert!(feedback.contains("Enter next question"));
+    assert!(feedback.contains("Enter next  j ↓ scroll  q Esc quit"));
     let result = screen(2);
     assert!(result.contains("This round: 4 of 5 right"));
     assert!(result.contains("Score 4/5 — mastered (need 4 of 5, 80%)"));
     assert!(result.contains("✗ 1. What must be true"));
     assert!(result.contains("✓ 2. Which limits apply"));
-    assert!(result.contains("r retry the 1 missed  a retake all  q back"));
+    assert!(result.contains("r retry missed  a retake all  q Esc back"));
 }
 
 fn short_answer_quiz(prompt: String, explanation: String) -> Quiz {
@@ -118,9 +139,9 @@ fn a_short_answer_shows_context_and_the_text_typed_with_its_end_in_view() {
         "It is P.".into(),
     );
     let theme = Theme::plain();
-    let mut runner = QuizRunner::new("c", &quiz, &CLOCK);
+    let mut runner = start(&quiz);
     for c in "consistency".chars() {
-        runner.update(QuizAction::Char(c), &CLOCK);
+        act(&mut runner, &[QuizAction::Char(c)]);
     }
     let screen = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(screen.contains("The CAP theorem, once more."));
@@ -128,11 +149,11 @@ fn a_short_answer_shows_context_and_the_text_typed_with_its_end_in_view() {
     assert!(screen.contains("› consistency▌"));
     assert!(screen.contains("Enter submit  Esc quit"));
     for c in " and more".repeat(10).chars() {
-        runner.update(QuizAction::Char(c), &CLOCK);
+        act(&mut runner, &[QuizAction::Char(c)]);
     }
     let narrow = buffer_rows(draw(&runner, &theme, 30, 10).backend().buffer());
     assert!(narrow.contains("more and more▌"), "{narrow}");
-    runner.update(QuizAction::Submit, &CLOCK);
+    act(&mut runner, &[QuizAction::Submit]);
     let feedback = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(feedback.contains("✗ Not quite — the answer is “partition tolerance”"));
     assert!(feedback.contains("You answered “consistency and more"));
@@ -146,23 +167,22 @@ fn long_feedback_keeps_the_verdict_in_view_and_scrolls() {
     let explanation = (1..=30).map(|i| format!("Reason {i}.")).collect::<Vec<_>>();
     let quiz = short_answer_quiz(prompt.join("\n\n"), explanation.join("\n\n"));
     let theme = Theme::plain();
-    let mut runner = QuizRunner::new("c", &quiz, &CLOCK);
+    let mut runner = start(&quiz);
     let asking = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(
         asking.contains("› ▌"),
         "the input stays in view under a long prompt"
     );
-    runner.update(QuizAction::Char('x'), &CLOCK);
-    runner.update(QuizAction::Submit, &CLOCK);
+    act(&mut runner, &[QuizAction::Char('x'), QuizAction::Submit]);
     let before = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(before.contains("✗ Not quite"));
     assert!(!before.contains("Reason 30."));
     for _ in 0..200 {
-        runner.update(QuizAction::Down, &CLOCK);
+        act(&mut runner, &[QuizAction::Down]);
     }
     let after = buffer_rows(draw(&runner, &theme, 80, 24).backend().buffer());
     assert!(after.contains("Reason 30."), "{after}");
-    assert!(after.contains("Enter see the result"));
+    assert!(after.contains("Enter next"), "{after}");
 }
 
 /// Runs of equal style on one row, as (text, style).
@@ -231,14 +251,13 @@ fn right_and_wrong_differ_in_colour_and_nothing_paints_a_background() {
 fn never_panics_at_any_size() {
     let quiz = sample_quiz("02-scalability-patterns");
     let long = short_answer_quiz("word ".repeat(400), "`code` ".repeat(300));
-    let mut typing = QuizRunner::new("c", &long, &CLOCK);
+    let mut typing = start(&long);
     for c in "界".repeat(50).chars() {
-        typing.update(QuizAction::Char(c), &CLOCK);
+        act(&mut typing, &[QuizAction::Char(c)]);
     }
     let mut answered = typing.clone();
-    answered.update(QuizAction::Submit, &CLOCK);
-    answered.update(QuizAction::Down, &CLOCK);
-    let mut runners: Vec<QuizRunner<'_>> = phases(&quiz).into_iter().map(|(_, r)| r).collect();
+    act(&mut answered, &[QuizAction::Submit, QuizAction::Down]);
+    let mut runners: Vec<QuizScreen> = phases(&quiz).into_iter().map(|(_, r)| r).collect();
     runners.extend([typing, answered]);
     let theme = Theme::default();
     for runner in &runners {

@@ -2,18 +2,18 @@
 //! screen, the reader and the help at two sizes, a snapshot of the styles (colour does
 //! not show in a text snapshot), and no panic at any size for any screen.
 
-use crate::common::{app_with_theme, sample, screen_text};
+use crate::common::{app_with_theme, press, press_key, sample, screen_text};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use tutor::theme::{Theme, ThemeKind};
-use tutor::tui::action::Action;
 use tutor::tui::app::App;
-use tutor::tui::update::update;
+use tutor::tui::input::Input;
+use tutor::tui::keymap::KeyCode;
 use tutor::tui::view;
 
 fn draw(app: &mut App<'_>, cols: u16, rows: u16) -> Buffer {
-    update(app, Action::Resize(cols, rows));
+    app.handle(Input::Resize(cols, rows));
     let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
     terminal.draw(|frame| view::draw(frame, app)).unwrap();
     terminal.backend().buffer().clone()
@@ -25,11 +25,11 @@ fn screens(cols: u16, rows: u16) -> [String; 3] {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with_theme(&loaded.course, dir.path(), Theme::plain());
     let home = screen_text(&draw(&mut app, cols, rows));
-    update(&mut app, Action::Select(1));
-    update(&mut app, Action::Open);
-    update(&mut app, Action::Scroll(4));
+    press(&mut app, "j");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "jjjj");
     let reader = screen_text(&draw(&mut app, cols, rows));
-    update(&mut app, Action::ToggleHelp);
+    press(&mut app, "?");
     let help = screen_text(&draw(&mut app, cols, rows));
     [home, reader, help]
 }
@@ -55,9 +55,9 @@ fn the_reading_column_is_centred_on_a_wide_terminal() {
     let loaded = sample();
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with_theme(&loaded.course, dir.path(), Theme::plain());
-    update(&mut app, Action::Resize(160, 30));
-    update(&mut app, Action::Open);
-    assert_eq!(app.reader.as_ref().unwrap().width, 100);
+    app.handle(Input::Resize(160, 30));
+    press_key(&mut app, KeyCode::Enter);
+    assert_eq!(app.reader().unwrap().width, 100);
     let screen = screen_text(&draw(&mut app, 160, 30));
     let body: Vec<&str> = screen
         .lines()
@@ -99,13 +99,10 @@ fn styles_of_the_dark_theme() {
         Theme::new(ThemeKind::Dark, true),
     );
     let home = draw(&mut app, 80, 24);
-    update(&mut app, Action::Select(1));
-    update(&mut app, Action::Open);
-    update(&mut app, Action::StartSearch);
-    for c in "scal".chars() {
-        update(&mut app, Action::SearchInput(c));
-    }
-    update(&mut app, Action::SearchSubmit);
+    press(&mut app, "j");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "/scal");
+    press_key(&mut app, KeyCode::Enter);
     let reader = draw(&mut app, 80, 24);
     for buf in [&home, &reader] {
         let painted = buf
@@ -128,9 +125,9 @@ fn without_colour_no_cell_has_a_colour() {
         Theme::new(ThemeKind::Dark, false),
     );
     let mut buffers = vec![draw(&mut app, 80, 24)];
-    update(&mut app, Action::Open);
+    press_key(&mut app, KeyCode::Enter);
     buffers.push(draw(&mut app, 80, 24));
-    update(&mut app, Action::Dashboard);
+    press(&mut app, "p");
     buffers.push(draw(&mut app, 80, 24));
     for buf in buffers {
         for cell in &buf.content {
@@ -152,37 +149,36 @@ fn no_screen_panics_at_any_small_size() {
     let setups: [(&str, Setup); 8] = [
         ("home", |_| {}),
         ("reader", |a| {
-            update(a, Action::Open);
+            press_key(a, KeyCode::Enter);
         }),
         ("help", |a| {
-            update(a, Action::Open);
-            update(a, Action::ToggleHelp);
+            press_key(a, KeyCode::Enter);
+            press(a, "?");
         }),
         ("outline", |a| {
-            update(a, Action::Open);
-            update(a, Action::Outline);
+            press_key(a, KeyCode::Enter);
+            press(a, "o");
         }),
         ("search", |a| {
-            update(a, Action::Open);
-            update(a, Action::StartSearch);
-            update(a, Action::SearchInput('x'));
+            press_key(a, KeyCode::Enter);
+            press(a, "/x");
         }),
         ("quiz", |a| {
-            update(a, Action::Select(2));
-            update(a, Action::Open);
+            press(a, "jj");
+            press_key(a, KeyCode::Enter);
         }),
         ("dashboard", |a| {
-            update(a, Action::Dashboard);
+            press(a, "p");
         }),
         ("end", |a| {
-            update(a, Action::Open);
-            update(a, Action::Bottom);
+            press_key(a, KeyCode::Enter);
+            press(a, "G");
         }),
     ];
     for (name, setup) in setups {
         for (cols, rows) in [(1, 1), (10, 3), (39, 9), (40, 10), (80, 24)] {
             let mut app = app_with_theme(&loaded.course, dir.path(), Theme::default());
-            update(&mut app, Action::Resize(80, 24));
+            app.resize(80, 24);
             setup(&mut app);
             let buf = draw(&mut app, cols, rows);
             let screen = screen_text(&buf);
