@@ -92,6 +92,9 @@ impl<'c> App<'c> {
             waker: None,
         };
         app.progress_changed();
+        // What the store found on opening (a file moved aside, a newer version, no
+        // data folder) is the first thing the learner reads.
+        app.take_notices();
         app
     }
 
@@ -236,11 +239,16 @@ impl<'c> App<'c> {
             }
         }
         if saved {
-            let notices = self.store.take_notices();
-            if !notices.is_empty() {
-                self.status = Some(notices.join(" · "));
-                self.redraw = true;
-            }
+            self.take_notices();
+        }
+    }
+
+    /// Moves the store's notices to the status line, each shown once.
+    fn take_notices(&mut self) {
+        let notices = self.store.take_notices();
+        if !notices.is_empty() {
+            self.status = Some(notices.join(" · "));
+            self.redraw = true;
         }
     }
 

@@ -195,3 +195,7 @@ pub const HELP_QUIZ_TYPING: &str = "Quiz: typing an answer";
 pub const HELP_QUIZ_FEEDBACK: &str = "Quiz: after an answer";
 pub const HELP_QUIZ_RESULT: &str = "Quiz: the result";
 pub const HELP_HELP: &str = "This help";
+/// The mouse wheel in the help, where it does something.
+pub const HELP_WHEEL: &str = "mouse wheel";
+pub const HELP_WHEEL_HOME: &str = "move the selection";
+pub const HELP_WHEEL_READER: &str = "scroll";

@@ -58,8 +58,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
         .render(area, buf),
         _ => (&home).render(area, buf),
     }
-    for overlay in app.overlays() {
-        draw_overlay(overlay, area, buf, p);
+    // A popup opened from another (the editor from its prompt list) replaces it on
+    // screen; the help is drawn over whatever is there.
+    let overlays = app.overlays();
+    let front = overlays
+        .iter()
+        .rposition(|o| !matches!(o, Overlay::Help { .. }));
+    for (i, overlay) in overlays.iter().enumerate() {
+        if Some(i) == front || matches!(overlay, Overlay::Help { .. }) {
+            draw_overlay(overlay, area, buf, p);
+        }
     }
 }
 
@@ -99,6 +107,7 @@ fn help(under: Mode, scroll: usize, area: Rect, buf: &mut Buffer, p: &Palette) {
     let key_width = sections
         .iter()
         .flat_map(|(mode, _)| keymap(*mode).all().map(|b| b.label.width()))
+        .chain([text::HELP_WHEEL.width()])
         .max()
         .unwrap_or(0);
     let mut lines = Vec::new();
@@ -107,14 +116,17 @@ fn help(under: Mode, scroll: usize, area: Rect, buf: &mut Buffer, p: &Palette) {
             lines.push(Line::default());
         }
         lines.push(Line::styled(format!(" {heading}"), p.title));
-        for binding in keymap(*mode).all() {
-            let pad = key_width.saturating_sub(binding.label.width());
+        let rows = keymap(*mode).all().map(|b| (b.label, b.help));
+        let wheel = match mode {
+            Mode::Home => Some((text::HELP_WHEEL, text::HELP_WHEEL_HOME)),
+            Mode::Reader => Some((text::HELP_WHEEL, text::HELP_WHEEL_READER)),
+            _ => None,
+        };
+        for (label, what) in rows.chain(wheel) {
+            let pad = key_width.saturating_sub(label.width());
             lines.push(Line::from(vec![
-                Span::styled(
-                    format!(" {}{}  ", binding.label, " ".repeat(pad)),
-                    p.heading,
-                ),
-                Span::styled(binding.help, p.text),
+                Span::styled(format!(" {label}{}  ", " ".repeat(pad)), p.heading),
+                Span::styled(what, p.text),
             ]));
         }
     }

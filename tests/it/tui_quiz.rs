@@ -465,7 +465,6 @@ fn keys_map_to_actions_by_phase() {
 }
 
 #[test]
-#[ignore = "the choice keys of the keymap are lower case only: Shift+d no longer chooses d"]
 fn a_capital_letter_chooses_like_the_small_one() {
     let mut screen = screen(sample_quiz("02-scalability-patterns"));
     let capital = from_terminal(crossterm::event::KeyCode::Char('D'), KeyModifiers::SHIFT);

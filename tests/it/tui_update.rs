@@ -301,17 +301,28 @@ fn quitting_saves() {
 }
 
 #[test]
-fn help_opens_and_any_key_closes_it() {
+fn help_opens_scrolls_and_any_other_key_closes_it() {
     let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
     press(&mut app, "?");
     assert!(
-        matches!(app.overlays(), [Overlay::Help(Mode::Reader)]),
+        matches!(
+            app.overlays(),
+            [Overlay::Help {
+                under: Mode::Reader,
+                ..
+            }]
+        ),
         "{:?}",
         app.overlays()
     );
     press(&mut app, "j");
+    assert!(
+        matches!(app.overlays(), [Overlay::Help { scroll: 1, .. }]),
+        "j scrolls the help"
+    );
+    press(&mut app, "G");
     assert!(app.overlays().is_empty());
     assert_eq!(
         top(&app),
@@ -357,7 +368,6 @@ fn every_answer_is_recorded_and_saved_at_once() {
 }
 
 #[test]
-#[ignore = "App::new no longer moves the store's notices to the status line: they wait for the first save"]
 fn a_store_notice_is_shown_once_in_the_status_line() {
     let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     std::fs::write(dir.path().join("progress.toml"), "this is not toml [").unwrap();

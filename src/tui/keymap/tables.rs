@@ -72,27 +72,16 @@ use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 
-/// Choice keys per row of [`CHOICES`]: `a`..`h`, then `1`..`8`.
+/// Choices a key can pick: `a`..`h`, `1`..`8` and `A`..`H` each name them in order.
 pub const CHOICE_KEYS: usize = 8;
 
-/// The choice keys, in one row: the position of a key in it picks the choice.
+/// The choice keys, in one row: a key's position in it, modulo [`CHOICE_KEYS`], is
+/// the choice it picks (capitals too, so caps lock does not get in the way).
+#[rustfmt::skip]
 const CHOICES: &[Key] = &[
-    c('a'),
-    c('b'),
-    c('c'),
-    c('d'),
-    c('e'),
-    c('f'),
-    c('g'),
-    c('h'),
-    c('1'),
-    c('2'),
-    c('3'),
-    c('4'),
-    c('5'),
-    c('6'),
-    c('7'),
-    c('8'),
+    c('a'), c('b'), c('c'), c('d'), c('e'), c('f'), c('g'), c('h'),
+    c('1'), c('2'), c('3'), c('4'), c('5'), c('6'), c('7'), c('8'),
+    c('A'), c('B'), c('C'), c('D'), c('E'), c('F'), c('G'), c('H'),
 ];
 
 #[rustfmt::skip]
