@@ -34,7 +34,7 @@ const WEEKS: usize = 16;
 /// Rows of the activity panel: title, streaks, months, then Monday to Sunday.
 pub(super) const ACTIVITY_ROWS: usize = 10;
 /// The weekday labels left of the calendar, GitHub-style every other row.
-pub(super) const WEEKDAYS: [&str; 7] = ["Mon ", "    ", "Wed ", "    ", "Fri ", "    ", "    "];
+pub(super) const WEEKDAYS: [&str; 7] = text::WEEKDAYS;
 
 /// What the panel grid holds: the activity calendar first, then one panel per quiz.
 #[derive(Clone, Copy)]
@@ -318,6 +318,4 @@ pub fn study_days(status: &CourseStatus) -> Vec<i64> {
     status.study_days.iter().map(|&(day, _)| day).collect()
 }
 
-pub(super) const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+pub(super) const MONTHS: [&str; 12] = text::MONTHS;

@@ -6,6 +6,7 @@ use crate::tui::action::{Action, EditorAction, ListAction, PromptAction};
 use crate::tui::home::HomeAction;
 use crate::tui::quiz::QuizAction;
 use crate::tui::reader::ReaderAction;
+use crate::tui::text;
 
 /// A row without a footer hint.
 const fn b(
@@ -86,139 +87,139 @@ const CHOICES: &[Key] = &[
 
 #[rustfmt::skip]
 pub const GLOBAL: &[Binding] = &[
-    b(&[ctrl('c')], "Ctrl-c", Action::Quit, "quit at once (all is saved)"),
-    h(&[c('?')],    "?",      Action::Help, "this help", "help"),
+    b(&[ctrl('c')], "Ctrl-c", Action::Quit, text::KEY_QUIT_AT_ONCE_ALL_IS_SAVED),
+    h(&[c('?')],    "?",      Action::Help, text::KEY_THIS_HELP, text::KEY_HELP),
 ];
 
 #[rustfmt::skip]
 pub const HOME: &[Binding] = &[
-    h(&[k(Down), c('j'), k(Tab)],   "↓ j Tab",   home(HomeAction::Select(1)),  "next entry", "select"),
-    b(&[k(Up), c('k'), k(BackTab)], "↑ k S-Tab", home(HomeAction::Select(-1)), "previous entry"),
-    b(&[c('g'), k(Home)],           "g Home",    home(HomeAction::First),      "first entry"),
-    b(&[c('G'), k(End)],            "G End",     home(HomeAction::Last),       "last entry"),
-    h(&[k(Enter)],                  "Enter",     home(HomeAction::Open),       "open the selection", "open"),
-    h(&[c('c')],                    "c",         home(HomeAction::Continue),   "continue where you left off", "continue"),
-    b(&[c('v')],                    "v",         home(HomeAction::Review),     "review the questions due today"),
-    h(&[c('p')],                    "p",         Action::Dashboard,            "progress dashboard", "progress"),
-    h(&[c('q'), k(Esc)],            "q Esc",     Action::Quit,                 "quit", "quit"),
+    h(&[k(Down), c('j'), k(Tab)],   "↓ j Tab",   home(HomeAction::Select(1)),  text::KEY_NEXT_ENTRY, text::KEY_SELECT),
+    b(&[k(Up), c('k'), k(BackTab)], "↑ k S-Tab", home(HomeAction::Select(-1)), text::KEY_PREVIOUS_ENTRY),
+    b(&[c('g'), k(Home)],           "g Home",    home(HomeAction::First),      text::KEY_FIRST_ENTRY),
+    b(&[c('G'), k(End)],            "G End",     home(HomeAction::Last),       text::KEY_LAST_ENTRY),
+    h(&[k(Enter)],                  "Enter",     home(HomeAction::Open),       text::KEY_OPEN_THE_SELECTION, text::KEY_OPEN),
+    h(&[c('c')],                    "c",         home(HomeAction::Continue),   text::KEY_CONTINUE_WHERE_YOU_LEFT_OFF, text::KEY_CONTINUE),
+    b(&[c('v')],                    "v",         home(HomeAction::Review),     text::KEY_REVIEW_THE_QUESTIONS_DUE_TODAY),
+    h(&[c('p')],                    "p",         Action::Dashboard,            text::KEY_PROGRESS_DASHBOARD, text::KEY_PROGRESS),
+    h(&[c('q'), k(Esc)],            "q Esc",     Action::Quit,                 text::KEY_QUIT, text::KEY_QUIT),
 ];
 
 #[rustfmt::skip]
 pub const READER: &[Binding] = &[
-    b(&[c('j'), k(Down)],                 "j ↓",               read(ReaderAction::Scroll(1)),      "one line down"),
-    b(&[c('k'), k(Up)],                   "k ↑",               read(ReaderAction::Scroll(-1)),     "one line up"),
-    b(&[c(' '), k(PageDown), ctrl('f')],  "space PgDn Ctrl-f", read(ReaderAction::Page(1)),        "one page down"),
-    b(&[c('b'), k(PageUp), ctrl('b')],    "b PgUp Ctrl-b",     read(ReaderAction::Page(-1)),       "one page up"),
-    b(&[ctrl('d')],                       "Ctrl-d",            read(ReaderAction::HalfPage(1)),    "half a page down"),
-    b(&[ctrl('u')],                       "Ctrl-u",            read(ReaderAction::HalfPage(-1)),   "half a page up"),
-    b(&[c('g'), k(Home)],                 "g Home",            read(ReaderAction::Top),            "top of the chapter"),
-    b(&[c('G'), k(End)],                  "G End",             read(ReaderAction::Bottom),         "end of the chapter"),
-    b(&[k(Left)],                         "←",                 read(ReaderAction::Sideways(-8)),   "scroll wide code left"),
-    b(&[k(Right)],                        "→",                 read(ReaderAction::Sideways(8)),    "scroll wide code right"),
-    h(&[c('/')],                          "/",                 read(ReaderAction::Search),         "search", "search"),
-    b(&[c('n')],                          "n",                 read(ReaderAction::NextMatch),      "next match"),
-    b(&[c('N')],                          "N",                 read(ReaderAction::PreviousMatch),  "previous match"),
-    h(&[c('o')],                          "o",                 read(ReaderAction::Outline),        "outline of headings", "outline"),
-    b(&[c('[')],                          "[",                 read(ReaderAction::PreviousChapter), "previous chapter"),
-    b(&[c(']')],                          "]",                 read(ReaderAction::NextChapter),    "next chapter"),
-    b(&[c('t')],                          "t",                 read(ReaderAction::TakeQuiz),       "take this chapter's quiz"),
-    b(&[k(Enter)],                        "Enter",             read(ReaderAction::Enter),          "at the end of a chapter: take its quiz"),
-    h(&[c('r')],                          "r",                 read(ReaderAction::Reflections),    "reflection prompts", "reflect"),
-    h(&[c('x')],                          "x",                 read(ReaderAction::Checklist),      "checklist", "checklist"),
-    b(&[c('p')],                          "p",                 Action::Dashboard,                  "progress dashboard"),
-    h(&[c('q'), k(Esc)],                  "q Esc",             read(ReaderAction::Back),           "back to the course", "back"),
+    b(&[c('j'), k(Down)],                 "j ↓",               read(ReaderAction::Scroll(1)),      text::KEY_ONE_LINE_DOWN),
+    b(&[c('k'), k(Up)],                   "k ↑",               read(ReaderAction::Scroll(-1)),     text::KEY_ONE_LINE_UP),
+    b(&[c(' '), k(PageDown), ctrl('f')],  "space PgDn Ctrl-f", read(ReaderAction::Page(1)),        text::KEY_ONE_PAGE_DOWN),
+    b(&[c('b'), k(PageUp), ctrl('b')],    "b PgUp Ctrl-b",     read(ReaderAction::Page(-1)),       text::KEY_ONE_PAGE_UP),
+    b(&[ctrl('d')],                       "Ctrl-d",            read(ReaderAction::HalfPage(1)),    text::KEY_HALF_A_PAGE_DOWN),
+    b(&[ctrl('u')],                       "Ctrl-u",            read(ReaderAction::HalfPage(-1)),   text::KEY_HALF_A_PAGE_UP),
+    b(&[c('g'), k(Home)],                 "g Home",            read(ReaderAction::Top),            text::KEY_TOP_OF_THE_CHAPTER),
+    b(&[c('G'), k(End)],                  "G End",             read(ReaderAction::Bottom),         text::KEY_END_OF_THE_CHAPTER),
+    b(&[k(Left)],                         "←",                 read(ReaderAction::Sideways(-8)),   text::KEY_SCROLL_WIDE_CODE_LEFT),
+    b(&[k(Right)],                        "→",                 read(ReaderAction::Sideways(8)),    text::KEY_SCROLL_WIDE_CODE_RIGHT),
+    h(&[c('/')],                          "/",                 read(ReaderAction::Search),         text::KEY_SEARCH, text::KEY_SEARCH),
+    b(&[c('n')],                          "n",                 read(ReaderAction::NextMatch),      text::KEY_NEXT_MATCH),
+    b(&[c('N')],                          "N",                 read(ReaderAction::PreviousMatch),  text::KEY_PREVIOUS_MATCH),
+    h(&[c('o')],                          "o",                 read(ReaderAction::Outline),        text::KEY_OUTLINE_OF_HEADINGS, text::KEY_OUTLINE),
+    b(&[c('[')],                          "[",                 read(ReaderAction::PreviousChapter), text::KEY_PREVIOUS_CHAPTER),
+    b(&[c(']')],                          "]",                 read(ReaderAction::NextChapter),    text::KEY_NEXT_CHAPTER),
+    b(&[c('t')],                          "t",                 read(ReaderAction::TakeQuiz),       text::KEY_TAKE_THIS_CHAPTER_S_QUIZ),
+    b(&[k(Enter)],                        "Enter",             read(ReaderAction::Enter),          text::KEY_AT_THE_END_OF_A_CHAPTER_TAKE_ITS_QUIZ),
+    h(&[c('r')],                          "r",                 read(ReaderAction::Reflections),    text::KEY_REFLECTION_PROMPTS, text::KEY_REFLECT),
+    h(&[c('x')],                          "x",                 read(ReaderAction::Checklist),      text::KEY_CHECKLIST, text::KEY_CHECKLIST),
+    b(&[c('p')],                          "p",                 Action::Dashboard,                  text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],                  "q Esc",             read(ReaderAction::Back),           text::KEY_BACK_TO_THE_COURSE, text::KEY_BACK),
 ];
 
-const LEAVE: &str = "leave the quiz (answers are saved)";
+const LEAVE: &str = text::KEY_LEAVE_THE_QUIZ;
 
 #[rustfmt::skip]
 pub const QUIZ_CHOICE: &[Binding] = &[
-    h(CHOICES,           "a–h 1–8", quiz(QuizAction::Choose(0)), "choose an answer", "choose"),
-    h(&[c('j'), k(Down)], "j ↓",    quiz(QuizAction::Down),      "highlight the next choice", "move"),
-    b(&[c('k'), k(Up)],   "k ↑",    quiz(QuizAction::Up),        "highlight the previous choice"),
-    b(&[c(' ')],          "space",  quiz(QuizAction::Toggle),    "choose or tick the highlighted choice"),
-    h(&[k(Enter)],        "Enter",  quiz(QuizAction::Submit),    "submit the answer", "submit"),
-    b(&[c('p')],          "p",      Action::Dashboard,           "progress dashboard"),
-    h(&[c('q'), k(Esc)],  "q Esc",  quiz(QuizAction::Close),     LEAVE, "quit"),
+    h(CHOICES,           "a–h 1–8", quiz(QuizAction::Choose(0)), text::KEY_CHOOSE_AN_ANSWER, text::KEY_CHOOSE),
+    h(&[c('j'), k(Down)], "j ↓",    quiz(QuizAction::Down),      text::KEY_HIGHLIGHT_THE_NEXT_CHOICE, text::KEY_MOVE),
+    b(&[c('k'), k(Up)],   "k ↑",    quiz(QuizAction::Up),        text::KEY_HIGHLIGHT_THE_PREVIOUS_CHOICE),
+    b(&[c(' ')],          "space",  quiz(QuizAction::Toggle),    text::KEY_CHOOSE_OR_TICK_THE_HIGHLIGHTED_CHOICE),
+    h(&[k(Enter)],        "Enter",  quiz(QuizAction::Submit),    text::KEY_SUBMIT_THE_ANSWER, text::KEY_SUBMIT),
+    b(&[c('p')],          "p",      Action::Dashboard,           text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],  "q Esc",  quiz(QuizAction::Close),     LEAVE, text::KEY_QUIT),
 ];
 
 #[rustfmt::skip]
 pub const QUIZ_TYPING: &[Binding] = &[
-    h(&[k(Enter)],     "Enter",     quiz(QuizAction::Submit),    "submit the answer", "submit"),
-    b(&[k(Backspace)], "Backspace", quiz(QuizAction::Backspace), "delete a character"),
-    h(&[k(Esc)],       "Esc",       quiz(QuizAction::Close),     LEAVE, "quit"),
+    h(&[k(Enter)],     "Enter",     quiz(QuizAction::Submit),    text::KEY_SUBMIT_THE_ANSWER, text::KEY_SUBMIT),
+    b(&[k(Backspace)], "Backspace", quiz(QuizAction::Backspace), text::KEY_DELETE_A_CHARACTER),
+    h(&[k(Esc)],       "Esc",       quiz(QuizAction::Close),     LEAVE, text::KEY_QUIT),
 ];
 
 #[rustfmt::skip]
 pub const QUIZ_FEEDBACK: &[Binding] = &[
-    h(&[k(Enter)],        "Enter", quiz(QuizAction::Submit), "next question, or the result", "next"),
-    h(&[c('j'), k(Down)], "j ↓",   quiz(QuizAction::Down),   "scroll down", "scroll"),
-    b(&[c('k'), k(Up)],   "k ↑",   quiz(QuizAction::Up),     "scroll up"),
-    b(&[c('p')],          "p",     Action::Dashboard,        "progress dashboard"),
-    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),  LEAVE, "quit"),
+    h(&[k(Enter)],        "Enter", quiz(QuizAction::Submit), text::KEY_NEXT_QUESTION_OR_THE_RESULT, text::KEY_NEXT),
+    h(&[c('j'), k(Down)], "j ↓",   quiz(QuizAction::Down),   text::KEY_SCROLL_DOWN, text::KEY_SCROLL),
+    b(&[c('k'), k(Up)],   "k ↑",   quiz(QuizAction::Up),     text::KEY_SCROLL_UP),
+    b(&[c('p')],          "p",     Action::Dashboard,        text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),  LEAVE, text::KEY_QUIT),
 ];
 
 #[rustfmt::skip]
 pub const QUIZ_RESULT: &[Binding] = &[
-    h(&[c('r')],          "r",     quiz(QuizAction::RetryMissed), "retry the missed questions", "retry missed"),
-    h(&[c('a')],          "a",     quiz(QuizAction::RetakeAll),   "retake the whole quiz", "retake all"),
-    b(&[c('j'), k(Down)], "j ↓",   quiz(QuizAction::Down),        "scroll down"),
-    b(&[c('k'), k(Up)],   "k ↑",   quiz(QuizAction::Up),          "scroll up"),
-    b(&[c('p')],          "p",     Action::Dashboard,             "progress dashboard"),
-    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),       "back", "back"),
+    h(&[c('r')],          "r",     quiz(QuizAction::RetryMissed), text::KEY_RETRY_THE_MISSED_QUESTIONS, text::KEY_RETRY_MISSED),
+    h(&[c('a')],          "a",     quiz(QuizAction::RetakeAll),   text::KEY_RETAKE_THE_WHOLE_QUIZ, text::KEY_RETAKE_ALL),
+    b(&[c('j'), k(Down)], "j ↓",   quiz(QuizAction::Down),        text::KEY_SCROLL_DOWN),
+    b(&[c('k'), k(Up)],   "k ↑",   quiz(QuizAction::Up),          text::KEY_SCROLL_UP),
+    b(&[c('p')],          "p",     Action::Dashboard,             text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),       text::KEY_BACK, text::KEY_BACK),
 ];
 
 #[rustfmt::skip]
 pub const DASHBOARD: &[Binding] = &[
-    h(&[c('q'), k(Esc), c('p')], "q Esc p", Action::Back, "back", "back"),
+    h(&[c('q'), k(Esc), c('p')], "q Esc p", Action::Back, text::KEY_BACK, text::KEY_BACK),
 ];
 
 #[rustfmt::skip]
 pub const HELP: &[Binding] = &[
-    b(&[c('j'), k(Down), c(' ')], "j ↓ space", list(ListAction::Move(1)),  "scroll the help down"),
-    b(&[c('k'), k(Up)],           "k ↑",       list(ListAction::Move(-1)), "scroll the help up"),
-    b(&[k(Esc)],                  "any other", Action::Back,               "close the help"),
+    b(&[c('j'), k(Down), c(' ')], "j ↓ space", list(ListAction::Move(1)),  text::KEY_SCROLL_THE_HELP_DOWN),
+    b(&[c('k'), k(Up)],           "k ↑",       list(ListAction::Move(-1)), text::KEY_SCROLL_THE_HELP_UP),
+    b(&[k(Esc)],                  "any other", Action::Back,               text::KEY_CLOSE_THE_HELP),
 ];
 
 #[rustfmt::skip]
 pub const OUTLINE: &[Binding] = &[
-    b(&[c('j'), k(Down), k(Tab)],    "j ↓",     list(ListAction::Move(1)),  "next heading"),
-    b(&[c('k'), k(Up), k(BackTab)],  "k ↑",     list(ListAction::Move(-1)), "previous heading"),
-    b(&[c('g'), k(Home)],            "g Home",  list(ListAction::First),    "first heading"),
-    b(&[c('G'), k(End)],             "G End",   list(ListAction::Last),     "last heading"),
-    b(&[k(Enter)],                   "Enter",   list(ListAction::Open),     "jump to the heading"),
-    b(&[c('q'), k(Esc), c('o')],     "q Esc o", list(ListAction::Close),    "close the outline"),
+    b(&[c('j'), k(Down), k(Tab)],    "j ↓",     list(ListAction::Move(1)),  text::KEY_NEXT_HEADING),
+    b(&[c('k'), k(Up), k(BackTab)],  "k ↑",     list(ListAction::Move(-1)), text::KEY_PREVIOUS_HEADING),
+    b(&[c('g'), k(Home)],            "g Home",  list(ListAction::First),    text::KEY_FIRST_HEADING),
+    b(&[c('G'), k(End)],             "G End",   list(ListAction::Last),     text::KEY_LAST_HEADING),
+    b(&[k(Enter)],                   "Enter",   list(ListAction::Open),     text::KEY_JUMP_TO_THE_HEADING),
+    b(&[c('q'), k(Esc), c('o')],     "q Esc o", list(ListAction::Close),    text::KEY_CLOSE_THE_OUTLINE),
 ];
 
 #[rustfmt::skip]
 pub const SEARCH: &[Binding] = &[
-    b(&[k(Enter)],     "Enter",     Action::Prompt(PromptAction::Submit),    "find (empty: the last search)"),
-    b(&[k(Backspace)], "Backspace", Action::Prompt(PromptAction::Backspace), "delete a character"),
-    b(&[k(Esc)],       "Esc",       Action::Prompt(PromptAction::Cancel),    "cancel the search"),
+    b(&[k(Enter)],     "Enter",     Action::Prompt(PromptAction::Submit),    text::KEY_FIND_EMPTY_THE_LAST_SEARCH),
+    b(&[k(Backspace)], "Backspace", Action::Prompt(PromptAction::Backspace), text::KEY_DELETE_A_CHARACTER),
+    b(&[k(Esc)],       "Esc",       Action::Prompt(PromptAction::Cancel),    text::KEY_CANCEL_THE_SEARCH),
 ];
 
 #[rustfmt::skip]
 pub const REFLECTIONS: &[Binding] = &[
-    b(&[c('j'), k(Down), k(Tab)],   "j ↓",     list(ListAction::Move(1)),  "next prompt"),
-    b(&[c('k'), k(Up), k(BackTab)], "k ↑",     list(ListAction::Move(-1)), "previous prompt"),
-    b(&[c('g'), k(Home)],           "g Home",  list(ListAction::First),    "first prompt"),
-    b(&[c('G'), k(End)],            "G End",   list(ListAction::Last),     "last prompt"),
-    b(&[k(Enter)],                  "Enter",   list(ListAction::Open),     "answer the prompt"),
-    b(&[c('q'), k(Esc), c('r')],    "q Esc r", list(ListAction::Close),    "close the prompts"),
+    b(&[c('j'), k(Down), k(Tab)],   "j ↓",     list(ListAction::Move(1)),  text::KEY_NEXT_PROMPT),
+    b(&[c('k'), k(Up), k(BackTab)], "k ↑",     list(ListAction::Move(-1)), text::KEY_PREVIOUS_PROMPT),
+    b(&[c('g'), k(Home)],           "g Home",  list(ListAction::First),    text::KEY_FIRST_PROMPT),
+    b(&[c('G'), k(End)],            "G End",   list(ListAction::Last),     text::KEY_LAST_PROMPT),
+    b(&[k(Enter)],                  "Enter",   list(ListAction::Open),     text::KEY_ANSWER_THE_PROMPT),
+    b(&[c('q'), k(Esc), c('r')],    "q Esc r", list(ListAction::Close),    text::KEY_CLOSE_THE_PROMPTS),
 ];
 
 #[rustfmt::skip]
 pub const EDITOR: &[Binding] = &[
-    b(&[ctrl('s')], "Ctrl-s", Action::Editor(EditorAction::Save),   "save the answer"),
-    b(&[k(Esc)],    "Esc",    Action::Editor(EditorAction::Cancel), "close without saving"),
+    b(&[ctrl('s')], "Ctrl-s", Action::Editor(EditorAction::Save),   text::KEY_SAVE_THE_ANSWER),
+    b(&[k(Esc)],    "Esc",    Action::Editor(EditorAction::Cancel), text::KEY_CLOSE_WITHOUT_SAVING),
 ];
 
 #[rustfmt::skip]
 pub const CHECKLIST: &[Binding] = &[
-    b(&[c('j'), k(Down), k(Tab)],   "j ↓",         list(ListAction::Move(1)),  "next item"),
-    b(&[c('k'), k(Up), k(BackTab)], "k ↑",         list(ListAction::Move(-1)), "previous item"),
-    b(&[c('g'), k(Home)],           "g Home",      list(ListAction::First),    "first item"),
-    b(&[c('G'), k(End)],            "G End",       list(ListAction::Last),     "last item"),
-    b(&[c(' '), k(Enter)],          "space Enter", list(ListAction::Toggle),   "tick or untick the item"),
-    b(&[c('q'), k(Esc), c('x')],    "q Esc x",     list(ListAction::Close),    "close the checklist"),
+    b(&[c('j'), k(Down), k(Tab)],   "j ↓",         list(ListAction::Move(1)),  text::KEY_NEXT_ITEM),
+    b(&[c('k'), k(Up), k(BackTab)], "k ↑",         list(ListAction::Move(-1)), text::KEY_PREVIOUS_ITEM),
+    b(&[c('g'), k(Home)],           "g Home",      list(ListAction::First),    text::KEY_FIRST_ITEM),
+    b(&[c('G'), k(End)],            "G End",       list(ListAction::Last),     text::KEY_LAST_ITEM),
+    b(&[c(' '), k(Enter)],          "space Enter", list(ListAction::Toggle),   text::KEY_TICK_OR_UNTICK_THE_ITEM),
+    b(&[c('q'), k(Esc), c('x')],    "q Esc x",     list(ListAction::Close),    text::KEY_CLOSE_THE_CHECKLIST),
 ];
