@@ -56,6 +56,21 @@ fn render(status: &CourseStatus) -> String {
         for attempt in &quiz.attempts {
             let when = attempt.started.strftime("%Y-%m-%d %H:%M:%S UTC");
             match attempt.finished {
+                Some(_) if attempt.practice => {
+                    let _ = writeln!(
+                        s,
+                        "      {when}  practice: {}/{} missed questions right (not a score)",
+                        attempt.correct, attempt.total
+                    );
+                }
+                None if attempt.practice || attempt.abandoned => {
+                    let what = if attempt.abandoned {
+                        "abandoned"
+                    } else {
+                        "practice, left"
+                    };
+                    let _ = writeln!(s, "      {when}  {what}, {} answered", attempt.answered);
+                }
                 Some(_) => {
                     let verdict = if attempt.passed {
                         "passed"

@@ -91,10 +91,11 @@ fn quizzes(text: &mut String, status: &CourseStatus) {
         let best = quiz
             .best
             .map_or_else(|| "—".to_owned(), |b| format!("{b}/{}", quiz.questions));
+        // Attempts at the quiz: practice rounds are not attempts.
         let finished = quiz
             .attempts
             .iter()
-            .filter(|a| a.finished.is_some())
+            .filter(|a| a.finished.is_some() && !a.practice)
             .count();
         let _ = writeln!(
             text,

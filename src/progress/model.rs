@@ -86,6 +86,24 @@ pub struct Attempt {
     pub total: u32,
     pub needed: u32,
     pub passed: bool,
+    /// A round over the questions missed in an attempt, answered right after seeing
+    /// their answers: kept for the record, never a score, never mastery.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub practice: bool,
+    /// Left unfinished and then started over: it will never be finished.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub abandoned: bool,
+    /// The seed the choices were shuffled with, so a resumed attempt shows them in
+    /// the same order; absent when they were in the quiz's own order. 32 bits: a TOML
+    /// integer is a signed 64-bit one, and a file tutor writes must read back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shuffle: Option<u32>,
+}
+
+// serde's `skip_serializing_if` hands the field by reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,19 +118,30 @@ impl Attempt {
     pub fn is_finished(&self) -> bool {
         self.finished.is_some()
     }
+
+    /// Whether this attempt counts: a scored go at the whole quiz, finished.
+    pub fn counts(&self) -> bool {
+        self.is_finished() && !self.practice
+    }
+
+    /// Whether it was left half-way and may be continued.
+    pub fn is_open(&self) -> bool {
+        !self.is_finished() && !self.practice && !self.abandoned
+    }
 }
 
 impl QuizProgress {
-    /// Mastered once any finished attempt passed.
+    /// Mastered once any finished attempt passed (practice never counts).
     pub fn mastered(&self) -> bool {
-        self.attempts.iter().any(|a| a.is_finished() && a.passed)
+        self.attempts.iter().any(|a| a.counts() && a.passed)
     }
 
-    /// The finished attempt with the most right answers (the earliest of equals).
+    /// The finished attempt with the most right answers (the earliest of equals);
+    /// practice rounds are not attempts at the quiz.
     pub fn best(&self) -> Option<&Attempt> {
         self.attempts
             .iter()
-            .filter(|a| a.is_finished())
+            .filter(|a| a.counts())
             .fold(None, |best: Option<&Attempt>, a| match best {
                 Some(b) if b.correct >= a.correct => Some(b),
                 _ => Some(a),

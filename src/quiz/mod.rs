@@ -16,6 +16,14 @@ pub(crate) use parse::parse;
 pub use score::{Response, ResponseError, Score, normalize};
 pub use session::{Feedback, Phase, Session, SessionError};
 
+/// A shuffle seed made from a text (an attempt's id): the same text, the same order.
+/// 32 bits, so that it fits a TOML integer (a signed 64-bit one) wherever it is kept.
+pub fn seed_of(text: &str) -> u32 {
+    let hash = shuffle::fnv1a(&[text]);
+    // Folding the halves keeps every bit of the hash in play.
+    u32::try_from((hash ^ (hash >> 32)) & u64::from(u32::MAX)).unwrap_or_default()
+}
+
 use std::collections::BTreeMap;
 
 /// Fewest and most choices a question may offer; letters run `a` to `h`.

@@ -160,6 +160,32 @@ impl Session {
         self.answers.len() >= self.order.len()
     }
 
+    /// The quiz's own index of the choice at screen position `screen` of the current
+    /// question.
+    pub fn own_index(&self, screen: usize) -> Option<usize> {
+        self.current_map().get(screen).copied()
+    }
+
+    /// The screen position of the current question's choice with the quiz's own index
+    /// `own`.
+    pub fn screen_of(&self, own: usize) -> Option<usize> {
+        self.current_map().iter().position(|&i| i == own)
+    }
+
+    /// Answers the current question with a response recorded earlier, in the quiz's
+    /// own letters, and moves on: how a half-done attempt is taken up again. Does
+    /// nothing (and returns false) unless the current question is `question`.
+    pub fn replay(&mut self, question: &str, response: Response) -> bool {
+        if self.phase != Phase::Asking || self.question().is_none_or(|q| q.id != question) {
+            return false;
+        }
+        if self.submit_response(response).is_err() {
+            return false;
+        }
+        self.next();
+        true
+    }
+
     /// Screen positions currently selected.
     pub fn selection(&self) -> &[usize] {
         &self.selection

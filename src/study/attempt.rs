@@ -14,7 +14,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 /// Tells attempts started in the same second apart within one process.
 static ATTEMPTS_STARTED: AtomicU32 = AtomicU32::new(0);
 
-/// What stays the same for an attempt's whole life: its id and when it started.
+/// What stays the same for an attempt's whole life: its id, when it started, whether
+/// it is practice, and how its choices were shuffled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttemptStart {
     /// `<start as 20261124T090000Z>-<process id>-<serial>`: the start orders ids
@@ -22,6 +23,9 @@ pub struct AttemptStart {
     /// serial keeps apart the attempts one process starts within a second.
     pub id: String,
     pub started: Timestamp,
+    /// A round over missed questions: recorded, never scored.
+    pub practice: bool,
+    pub shuffle: Option<u32>,
 }
 
 impl AttemptStart {
@@ -31,14 +35,56 @@ impl AttemptStart {
         Self {
             id: format!("{}-{}-{serial}", compact(now), std::process::id()),
             started: now,
+            practice: false,
+            shuffle: None,
+        }
+    }
+
+    /// A practice round starting `now`.
+    #[must_use]
+    pub fn practice(now: Timestamp) -> Self {
+        Self {
+            practice: true,
+            ..Self::new(now)
+        }
+    }
+
+    /// A new attempt whose choices are shown shuffled with a seed of its own (taken
+    /// from its id, so no two attempts share an order by accident).
+    #[must_use]
+    pub fn shuffled(now: Timestamp) -> Self {
+        let start = Self::new(now);
+        let seed = crate::quiz::seed_of(&start.id);
+        Self {
+            shuffle: Some(seed),
+            ..start
+        }
+    }
+
+    /// The start of an attempt saved earlier, to go on with it.
+    pub fn of(attempt: &Attempt) -> Self {
+        Self {
+            id: attempt.id.clone(),
+            started: attempt.started,
+            practice: attempt.practice,
+            shuffle: attempt.shuffle,
         }
     }
 }
 
 /// The attempt `session` stands for at `now`: the answers given this round, the score
 /// over the whole quiz, and `finished = now` once the round has no question left.
+///
+/// A practice round's record counts what it asked and nothing more: right answers of
+/// this round out of its questions, never passed, nothing needed.
 pub fn attempt(session: &Session, start: &AttemptStart, now: Timestamp) -> Attempt {
     let score = session.score();
+    let (correct, total, needed, passed) = if start.practice {
+        let right = session.answers().iter().filter(|a| a.correct).count();
+        (right, session.progress().1, 0, false)
+    } else {
+        (score.correct, score.total, score.needed(), score.passed())
+    };
     Attempt {
         id: start.id.clone(),
         started: start.started,
@@ -52,10 +98,13 @@ pub fn attempt(session: &Session, start: &AttemptStart, now: Timestamp) -> Attem
                 correct: f.correct,
             })
             .collect(),
-        correct: count(score.correct),
-        total: count(score.total),
-        needed: count(score.needed()),
-        passed: score.passed(),
+        correct: count(correct),
+        total: count(total),
+        needed: count(needed),
+        passed,
+        practice: start.practice,
+        abandoned: false,
+        shuffle: start.shuffle,
     }
 }
 

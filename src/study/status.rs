@@ -56,6 +56,10 @@ pub struct AttemptSummary {
     pub needed: u32,
     pub passed: bool,
     pub answered: usize,
+    /// A round over missed questions: recorded, never a score.
+    pub practice: bool,
+    /// Left half-way and then started over.
+    pub abandoned: bool,
 }
 
 impl From<&Attempt> for AttemptSummary {
@@ -68,6 +72,8 @@ impl From<&Attempt> for AttemptSummary {
             needed: a.needed,
             passed: a.passed,
             answered: a.answers.len(),
+            practice: a.practice,
+            abandoned: a.abandoned,
         }
     }
 }
@@ -209,7 +215,14 @@ impl QuizStatus {
             (true, Some(best)) => format!("mastered (best {best}/{})", self.questions),
             (false, Some(best)) => format!("best {best}/{} (need {})", self.questions, self.needed),
             _ if self.attempts.is_empty() => "not taken".to_owned(),
-            _ => "unfinished".to_owned(),
+            _ if self
+                .attempts
+                .iter()
+                .any(|a| a.finished.is_none() && !a.abandoned) =>
+            {
+                "unfinished".to_owned()
+            }
+            _ => "no score yet".to_owned(),
         }
     }
 }

@@ -195,6 +195,7 @@ pub const HELP_QUIZ_TYPING: &str = "Quiz: typing an answer";
 pub const HELP_QUIZ_FEEDBACK: &str = "Quiz: after an answer";
 pub const HELP_QUIZ_RESULT: &str = "Quiz: the result";
 pub const HELP_HELP: &str = "This help";
+pub const HELP_QUIZ_RESUME: &str = "Quiz: an attempt left half-way";
 /// The mouse wheel in the help, where it does something.
 pub const HELP_WHEEL: &str = "mouse wheel";
 pub const HELP_WHEEL_HOME: &str = "move the selection";
@@ -293,3 +294,18 @@ pub const WEEKDAYS: [&str; 7] = ["Mon ", "    ", "Wed ", "    ", "Fri ", "    ",
 pub const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// The result of a practice round: it never changes the attempt's score.
+pub fn practice_result(right: usize, of: usize, attempt: &str) -> String {
+    format!("Practice: {right} of {of} right. The attempt stands: {attempt}")
+}
+pub const KEY_CONTINUE_THE_ATTEMPT: &str = "go on where you left the attempt";
+pub const KEY_START_OVER: &str = "start afresh, keeping the old attempt";
+pub const KEY_START_OVER_SHORT: &str = "start over";
+
+/// The offer to take up an attempt left half-way.
+pub fn resume_offer(answered: usize, of: usize) -> String {
+    format!("You left this quiz after {answered} of {of} questions.")
+}
+pub const RESUME_CHOICE: &str =
+    "Go on from the next question, or start over? Your answers so far are kept either way.";

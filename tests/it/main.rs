@@ -8,6 +8,7 @@ mod builtin_course;
 mod check;
 mod cli;
 mod course;
+mod honest_records;
 mod markdown_props;
 mod markdown_render;
 mod progress_store;

@@ -39,6 +39,9 @@ fn attempt(id: &str, day: i64, correct: u32, total: u32, needed: u32, finished: 
         total,
         needed,
         passed: correct >= needed,
+        practice: false,
+        abandoned: false,
+        shuffle: None,
     }
 }
 

@@ -243,7 +243,7 @@ fn enter_with_nothing_selected_on_a_select_all_question_does_nothing_but_hint() 
 }
 
 #[test]
-fn cursor_stays_on_the_choices_and_enter_takes_the_highlighted_single_choice() {
+fn the_cursor_stays_on_the_choices_and_enter_submits_only_a_chosen_answer() {
     let mut screen = screen(sample_quiz("02-scalability-patterns"));
     update(&mut screen, QuizAction::Up, START);
     assert_eq!(screen.runner().cursor(), 0);
@@ -253,6 +253,11 @@ fn cursor_stays_on_the_choices_and_enter_takes_the_highlighted_single_choice() {
     assert_eq!(screen.runner().cursor(), 3, "four choices");
     update(&mut screen, QuizAction::Up, START);
     update(&mut screen, QuizAction::Up, START);
+    // A highlighted choice is not a chosen one: Enter records nothing and says why.
+    assert!(update(&mut screen, QuizAction::Submit, START).is_empty());
+    assert_eq!(screen.runner().hint(), Some(Hint::ChooseFirst));
+    assert!(screen.runner().attempt().answers.is_empty());
+    update(&mut screen, QuizAction::Toggle, START);
     let attempt = saved(&update(&mut screen, QuizAction::Submit, START));
     assert_eq!(attempt.answers[0].given, "b");
     // Choosing by letter replaces the single choice and moves the cursor to it.
@@ -346,15 +351,20 @@ fn retrying_the_missed_questions_starts_a_new_attempt_with_only_those() {
     assert_eq!(runner.session().question().unwrap().id, "scale-out-needs");
 
     let retry = answer(&mut screen, "b", LATER);
-    assert_ne!(retry.id, first.id, "a retry is a new attempt");
+    assert_ne!(
+        retry.id, first.id,
+        "practice is recorded apart from the attempt"
+    );
+    assert!(retry.practice);
     assert_eq!(retry.started.to_string(), "2026-11-24T01:07:03Z");
     assert!(!retry.is_finished());
     let retry = answer(&mut screen, "b", LATER);
     let questions: Vec<_> = retry.answers.iter().map(|a| a.question.as_str()).collect();
     assert_eq!(questions, ["scale-out-needs", "cdn-offload"]);
     assert!(retry.is_finished());
-    // Right answers of the earlier round still count towards the whole quiz.
-    assert_eq!((retry.correct, retry.total, retry.passed), (5, 5, true));
+    // Practice counts what it asked, and never passes: the attempt's score stays 3/5.
+    assert_eq!((retry.correct, retry.total, retry.passed), (2, 2, false));
+    assert_eq!(screen.runner().scored().map(|s| s.correct), Some(3));
     assert!(screen.runner().session().missed().is_empty());
     // Nothing to retry: `r` does nothing.
     assert!(press(&mut screen, Key::char('r'), START).is_empty());
@@ -380,9 +390,25 @@ fn retaking_all_starts_over_with_a_new_attempt() {
     assert!(!runner.is_retry());
     assert_eq!(runner.session().progress(), (1, 5));
     assert_eq!(runner.score().correct, 0);
+    // The choices come in a new order; what is stored is the quiz's own letter.
+    let own = runner.session().own_index(2).unwrap();
     let again = answer(&mut screen, "c", START);
     assert_ne!(again.id, first.id);
-    assert_eq!((again.answers.len(), again.correct), (1, 0));
+    assert!(again.shuffle.is_some() && first.shuffle.is_none());
+    assert_eq!(again.answers.len(), 1);
+    assert_eq!(again.answers[0].given, tutor::quiz::letter(own).to_string());
+    let orders: std::collections::BTreeSet<Vec<usize>> = (0..8)
+        .map(|_| {
+            let mut retake = self::screen(sample_quiz("02-scalability-patterns"));
+            for letters in ["b", "ab", "b", "b", "b"] {
+                answer(&mut retake, letters, START);
+            }
+            press(&mut retake, Key::char('a'), START);
+            let session = retake.runner().session();
+            (0..4).filter_map(|i| session.own_index(i)).collect()
+        })
+        .collect();
+    assert!(orders.len() > 1, "each retake shuffles afresh: {orders:?}");
 }
 
 #[test]

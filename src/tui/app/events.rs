@@ -147,6 +147,19 @@ impl App<'_> {
                         .record_attempt(&course, &quiz, attempt);
                     effects.push(Effect::Save);
                 }
+                QuizEvent::Abandon { quiz, attempt } => {
+                    let attempts = self
+                        .course_records()
+                        .quizzes
+                        .get_mut(&quiz)
+                        .map(|q| &mut q.attempts);
+                    if let Some(saved) =
+                        attempts.and_then(|a| a.iter_mut().find(|a| a.id == attempt))
+                    {
+                        saved.abandoned = true;
+                    }
+                    effects.push(Effect::Save);
+                }
                 QuizEvent::Close => {
                     self.quiz = None;
                     self.screen = self.quiz_from;
@@ -166,7 +179,24 @@ impl App<'_> {
             return Vec::new();
         };
         let runner = QuizRunner::new(Arc::new(quiz.clone()), QuizKind::Course, &self.clock);
+        // An attempt left half-way (with something answered) is offered first.
+        let open = self
+            .store
+            .progress()
+            .courses
+            .get(&self.course.meta.id)
+            .and_then(|c| c.quizzes.get(&quiz.id))
+            .and_then(|q| {
+                q.attempts
+                    .iter()
+                    .rev()
+                    .find(|a| a.is_open() && !a.answers.is_empty())
+            })
+            .cloned();
         self.show_quiz(runner);
+        if let Some(open) = open {
+            self.quiz = self.quiz.take().map(|screen| screen.offering(open));
+        }
         Vec::new()
     }
 

@@ -22,7 +22,11 @@ pub(super) fn panel_height(panel: Panel) -> usize {
     let Panel::Quiz(quiz) = panel else {
         return ACTIVITY_ROWS;
     };
-    if quiz.attempts.iter().any(|a| a.finished.is_some()) {
+    if quiz
+        .attempts
+        .iter()
+        .any(|a| a.finished.is_some() && !a.practice)
+    {
         2 + chart_rows(quiz) + 1
     } else {
         3
@@ -40,7 +44,7 @@ pub(super) fn chart(
     let scores: Vec<(u32, bool)> = quiz
         .attempts
         .iter()
-        .filter(|a| a.finished.is_some())
+        .filter(|a| a.finished.is_some() && !a.practice)
         .map(|a| (a.correct, a.passed))
         .collect();
     if scores.is_empty() {

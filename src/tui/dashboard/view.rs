@@ -283,7 +283,7 @@ impl DashboardView<'_> {
         let unfinished = quiz
             .attempts
             .iter()
-            .filter(|a| a.finished.is_none())
+            .filter(|a| a.finished.is_none() && !a.abandoned && !a.practice)
             .count();
         if unfinished > 0 {
             detail.push_str(&text::unfinished(unfinished));

@@ -170,6 +170,13 @@ pub const QUIZ_RESULT: &[Binding] = &[
 ];
 
 #[rustfmt::skip]
+pub const QUIZ_RESUME: &[Binding] = &[
+    h(&[c('c'), k(Enter)], "c Enter", quiz(QuizAction::Continue),  text::KEY_CONTINUE_THE_ATTEMPT, text::KEY_CONTINUE),
+    h(&[c('s')],           "s",       quiz(QuizAction::StartOver), text::KEY_START_OVER, text::KEY_START_OVER_SHORT),
+    h(&[c('q'), k(Esc)],   "q Esc",   quiz(QuizAction::Close),     text::KEY_BACK, text::KEY_BACK),
+];
+
+#[rustfmt::skip]
 pub const DASHBOARD: &[Binding] = &[
     h(&[c('q'), k(Esc), c('p')], "q Esc p", Action::Back, text::KEY_BACK, text::KEY_BACK),
 ];

@@ -15,7 +15,7 @@ pub use runner::{Hint, QuizAction, QuizEvent, QuizKind, QuizRunner};
 pub use view::QuizView;
 
 use super::keymap::Mode;
-use crate::progress::Clock;
+use crate::progress::{Attempt, Clock};
 use crate::quiz::Phase;
 use crate::theme::Theme;
 
@@ -26,6 +26,9 @@ pub struct QuizScreen {
     /// Counts the rounds, so a new one is laid out afresh.
     round: usize,
     width: usize,
+    /// An attempt of this quiz left half-way, offered to be taken up again before
+    /// anything else is asked.
+    offer: Option<Attempt>,
 }
 
 impl QuizScreen {
@@ -35,9 +38,23 @@ impl QuizScreen {
             text: QuestionText::default(),
             round: 0,
             width,
+            offer: None,
         };
         screen.refresh(theme);
         screen
+    }
+
+    /// The quiz screen over `runner`, first offering to go on with `open`, an
+    /// attempt of the same quiz left half-way.
+    #[must_use]
+    pub fn offering(mut self, open: Attempt) -> Self {
+        self.offer = Some(open);
+        self
+    }
+
+    /// The attempt offered to be taken up again, while the offer stands.
+    pub fn offer(&self) -> Option<&Attempt> {
+        self.offer.as_ref()
     }
 
     pub fn runner(&self) -> &QuizRunner {
@@ -49,6 +66,9 @@ impl QuizScreen {
     }
 
     pub fn update(&mut self, action: QuizAction, clock: &Clock, theme: &Theme) -> Vec<QuizEvent> {
+        if let Some(open) = self.offer.take() {
+            return self.answer_offer(open, action, clock, theme);
+        }
         if matches!(action, QuizAction::RetryMissed | QuizAction::RetakeAll) {
             self.round += 1;
         }
@@ -63,8 +83,39 @@ impl QuizScreen {
         self.refresh(theme);
     }
 
+    fn answer_offer(
+        &mut self,
+        open: Attempt,
+        action: QuizAction,
+        clock: &Clock,
+        theme: &Theme,
+    ) -> Vec<QuizEvent> {
+        match action {
+            QuizAction::Continue => {
+                let quiz = self.runner.session().shared_quiz();
+                let kind = self.runner.kind().clone();
+                self.runner = QuizRunner::resume(quiz, kind, &open, clock);
+                self.round += 1;
+                self.refresh(theme);
+                Vec::new()
+            }
+            QuizAction::StartOver => vec![QuizEvent::Abandon {
+                quiz: self.runner.quiz().id.clone(),
+                attempt: open.id,
+            }],
+            QuizAction::Close => vec![QuizEvent::Close],
+            _ => {
+                self.offer = Some(open);
+                Vec::new()
+            }
+        }
+    }
+
     /// What keys mean now.
     pub fn mode(&self) -> Mode {
+        if self.offer.is_some() {
+            return Mode::QuizResume;
+        }
         match self.runner.phase() {
             Phase::Asking if self.runner.is_typing() => Mode::QuizTyping,
             Phase::Asking => Mode::QuizChoice,

@@ -31,6 +31,10 @@ pub enum QuizAction {
     Backspace,
     RetryMissed,
     RetakeAll,
+    /// Go on with the attempt left half-way.
+    Continue,
+    /// Leave the attempt left half-way as abandoned and begin afresh.
+    StartOver,
     Close,
 }
 
@@ -45,6 +49,8 @@ pub enum QuizEvent {
         question: String,
         correct: bool,
     },
+    /// The attempt with this id, left half-way, will not be continued.
+    Abandon { quiz: String, attempt: String },
     /// Leave the quiz screen.
     Close,
 }
@@ -75,6 +81,8 @@ pub struct QuizRunner {
     start: AttemptStart,
     attempt: Attempt,
     hint: Option<Hint>,
+    /// The score of the attempt a practice round follows: practice leaves it as it was.
+    scored: Option<Score>,
 }
 
 impl QuizRunner {
@@ -93,6 +101,38 @@ impl QuizRunner {
             scroll: 0,
             start,
             hint: None,
+            scored: None,
+        }
+    }
+
+    /// Takes up an attempt left half-way: its questions in the order they were shown,
+    /// its answers given again as recorded, and the first unanswered question asked.
+    pub fn resume(quiz: Arc<Quiz>, kind: QuizKind, saved: &Attempt, clock: &Clock) -> Self {
+        let mut session = match saved.shuffle {
+            Some(seed) => Session::shuffled(quiz, u64::from(seed)),
+            None => Session::new(quiz),
+        };
+        for given in &saved.answers {
+            let response = session
+                .question()
+                .filter(|q| q.id == given.question)
+                .and_then(|q| q.parse_response(&given.given).ok());
+            let replayed = response.is_some_and(|r| session.replay(&given.question, r));
+            if !replayed {
+                // The quiz changed since: what cannot be replayed is asked again.
+                break;
+            }
+        }
+        let start = AttemptStart::of(saved);
+        Self {
+            kind,
+            attempt: attempt(&session, &start, clock.now()),
+            session,
+            cursor: 0,
+            scroll: 0,
+            start,
+            hint: None,
+            scored: None,
         }
     }
 
@@ -150,9 +190,15 @@ impl QuizRunner {
         &self.attempt
     }
 
-    /// Whether this round repeats only some of the questions.
+    /// Whether this round is practice: the missed questions again, after their
+    /// answers were shown. It never changes a score or mastery.
     pub fn is_retry(&self) -> bool {
-        self.session.progress().1 < self.quiz().questions.len()
+        self.start.practice
+    }
+
+    /// The score of the attempt a practice round follows.
+    pub fn scored(&self) -> Option<Score> {
+        self.scored
     }
 
     /// Whether keys type into a short-answer field now.
@@ -181,16 +227,26 @@ impl QuizRunner {
                 text.pop();
             }),
             QuizAction::Submit => return self.submit(clock),
+            // Only the quiz screen's offer to resume answers these.
+            QuizAction::Continue | QuizAction::StartOver => {}
             QuizAction::RetryMissed => {
                 if self.is_finished() && !self.session.missed().is_empty() {
+                    if !self.start.practice {
+                        self.scored = Some(self.session.score());
+                    }
                     let next = self.session.retry_missed();
-                    self.start_round(next, clock);
+                    self.start_round(next, AttemptStart::practice(clock.now()), clock);
                 }
             }
             QuizAction::RetakeAll => {
                 if self.is_finished() {
-                    let next = self.session.retake_all();
-                    self.start_round(next, clock);
+                    // A new attempt, its choices in a new order: letters learnt by
+                    // position in the last one do not carry over.
+                    let start = AttemptStart::shuffled(clock.now());
+                    let seed = start.shuffle.unwrap_or_default();
+                    let next = Session::shuffled(self.session.shared_quiz(), u64::from(seed));
+                    self.scored = None;
+                    self.start_round(next, start, clock);
                 }
             }
         }
@@ -238,17 +294,8 @@ impl QuizRunner {
             }
             Phase::Finished => return Vec::new(),
         }
-        // A single-choice question with nothing picked yet takes the highlighted one.
-        let single = matches!(
-            self.session.question().map(|q| &q.kind),
-            Some(QuestionKind::Choice {
-                select_all: false,
-                ..
-            })
-        );
-        if single && self.session.selection().is_empty() {
-            self.session.choose(self.cursor);
-        }
+        // Only an answer the learner chose is recorded: with nothing chosen, ticked or
+        // typed, `Enter` says what to do and records nothing.
         let feedback = match self.session.submit() {
             Ok(feedback) => feedback.clone(),
             Err(SessionError::NothingChosen) => {
@@ -289,12 +336,11 @@ impl QuizRunner {
         }
     }
 
-    fn start_round(&mut self, session: Session, clock: &Clock) {
+    fn start_round(&mut self, session: Session, start: AttemptStart, clock: &Clock) {
         self.session = session;
         self.cursor = 0;
         self.scroll = 0;
-        let now = clock.now();
-        self.start = AttemptStart::new(now);
-        self.attempt = attempt(&self.session, &self.start, now);
+        self.start = start;
+        self.attempt = attempt(&self.session, &self.start, clock.now());
     }
 }

@@ -8,7 +8,9 @@
 use super::{Hint, QuizAction, QuizKind, QuizScreen};
 use crate::quiz::{Feedback, QuestionKind, Response, letter};
 use crate::tui::action::Action;
-use crate::tui::draw::{body_offset, draw_lines, fit, key_hints, reading_column, too_small};
+use crate::tui::draw::{
+    body_offset, draw_lines, fit, key_hints, reading_column, too_small, wrap_words,
+};
 use crate::tui::keymap::keymap;
 use crate::tui::text;
 use crate::tui::theme::Palette;
@@ -106,6 +108,21 @@ impl QuizView<'_> {
 
     fn body(&self, width: usize) -> Body {
         let (runner, laid) = (self.screen.runner(), self.screen.text());
+        if let Some(open) = self.screen.offer() {
+            let of = runner.quiz().questions.len();
+            let offer = text::resume_offer(open.answers.len(), of);
+            let mut lines = vec![Line::styled(fit(&offer, width), self.palette.strong)];
+            lines.push(Line::default());
+            lines.extend(
+                wrap_words(text::RESUME_CHOICE, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, self.palette.text)),
+            );
+            return Body {
+                lines,
+                focus: (0, 1),
+            };
+        }
         let Some(question) = runner.session().question() else {
             return self.result(width);
         };
@@ -175,7 +192,14 @@ impl QuizView<'_> {
         };
         let (lead, lead_style) = match feedback {
             None if i == runner.cursor() => ("▸", p.accent),
-            Some(_) if answer.contains(&i) => ("✓", p.right),
+            Some(_)
+                if runner
+                    .session()
+                    .own_index(i)
+                    .is_some_and(|o| answer.contains(&o)) =>
+            {
+                ("✓", p.right)
+            }
             Some(_) if chosen => ("✗", p.wrong),
             _ => (" ", Style::new()),
         };
@@ -236,12 +260,15 @@ impl QuizView<'_> {
             ));
         }
         if let Response::Choices(given) = &feedback.response {
-            // Screen letters equal the quiz's own: the runner keeps the written order.
-            for (index, note) in given
+            // Notes are kept by the quiz's own choice index; the learner knows the
+            // choice by its letter on screen.
+            let session = self.screen.runner().session();
+            for (own, note) in given
                 .iter()
                 .filter_map(|g| laid.why.get(g).map(|n| (*g, n)))
             {
-                let prefix = vec![Span::styled(format!("  {}) ", letter(index)), p.muted)];
+                let shown = session.screen_of(own).unwrap_or(own);
+                let prefix = vec![Span::styled(format!("  {}) ", letter(shown)), p.muted)];
                 lines.extend(prefixed(note, prefix));
             }
         }
@@ -255,8 +282,20 @@ impl QuizView<'_> {
     fn result(&self, width: usize) -> Body {
         let (runner, p) = (self.screen.runner(), self.palette);
         let score = runner.score();
-        let style = if score.passed() { p.right } else { p.wrong };
-        let mut lines = vec![Line::styled(fit(&score.to_string(), width), style)];
+        let first = match runner.scored() {
+            // Practice: what this round got right, and the attempt's score unchanged.
+            Some(scored) if runner.is_retry() => {
+                let answers = &runner.attempt().answers;
+                let right = answers.iter().filter(|a| a.correct).count();
+                let summary = text::practice_result(right, answers.len(), &scored.to_string());
+                Line::styled(fit(&summary, width), p.muted)
+            }
+            _ => {
+                let style = if score.passed() { p.right } else { p.wrong };
+                Line::styled(fit(&score.to_string(), width), style)
+            }
+        };
+        let mut lines = vec![first];
         lines.push(Line::default());
         let missed = runner.session().missed();
         for (i, question) in runner.quiz().questions.iter().enumerate() {
