@@ -176,12 +176,16 @@ fn reflections(text: &mut String, course: &Course, mine: &CourseProgress) {
         let _ = writeln!(section, "### {}\n", cell(&chapter.title));
         for (prompt, answer) in entries {
             let _ = writeln!(section, "**{}**\n", cell(&prompt));
-            for line in crate::sanitize::strip_controls_keep_layout(answer).lines() {
-                let line = line.trim_end();
+            let answer = crate::sanitize::strip_controls_keep_layout(answer);
+            let lines: Vec<&str> = answer.lines().map(str::trim_end).collect();
+            for (i, line) in lines.iter().enumerate() {
                 if line.is_empty() {
                     section.push_str(">\n");
                 } else {
-                    let _ = writeln!(section, "> {line}");
+                    // A hard break keeps the line break the learner typed.
+                    let more = lines.get(i + 1).is_some_and(|next| !next.is_empty());
+                    let brk = if more { "\\" } else { "" };
+                    let _ = writeln!(section, "> {line}{brk}");
                 }
             }
             section.push('\n');

@@ -48,7 +48,12 @@ pub enum PromptAction {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EditorAction {
     Save,
+    /// Close: at once when nothing changed, else ask first.
     Cancel,
+    /// Close, throwing the changes away.
+    Discard,
+    /// Go back to editing from the question whether to save.
+    KeepEditing,
     /// Any other key: the editor's own.
     Key(Key),
 }

@@ -32,6 +32,7 @@ impl Overlay {
             Self::Outline(_) => Mode::Outline,
             Self::Search(_) => Mode::Search,
             Self::Reflections(_) => Mode::Reflections,
+            Self::Editor(editor) if editor.confirming => Mode::EditorConfirm,
             Self::Editor(_) => Mode::Editor,
             Self::Checklist(_) => Mode::Checklist,
         }

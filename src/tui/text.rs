@@ -195,6 +195,7 @@ pub const HELP_QUIZ_TYPING: &str = "Quiz: typing an answer";
 pub const HELP_QUIZ_FEEDBACK: &str = "Quiz: after an answer";
 pub const HELP_QUIZ_RESULT: &str = "Quiz: the result";
 pub const HELP_HELP: &str = "This help";
+pub const HELP_EDITOR_CONFIRM: &str = "Closing the editor with changes";
 pub const HELP_QUIZ_RESUME: &str = "Quiz: an attempt left half-way";
 /// The mouse wheel in the help, where it does something.
 pub const HELP_WHEEL: &str = "mouse wheel";
@@ -309,3 +310,7 @@ pub fn resume_offer(answered: usize, of: usize) -> String {
 }
 pub const RESUME_CHOICE: &str =
     "Go on from the next question, or start over? Your answers so far are kept either way.";
+pub const KEY_DISCARD_THE_CHANGES: &str = "close and throw the changes away";
+pub const KEY_KEEP_EDITING: &str = "keep editing";
+/// Asked when the editor would throw away what was typed.
+pub const EDITOR_CONFIRM: &str = "Save your changes? y save · n discard · Esc keep editing";

@@ -181,3 +181,80 @@ fn an_attempt_left_half_way_is_continued_or_closed_as_abandoned() {
     let offered = app.quiz().unwrap().offer().unwrap().id.clone();
     assert_eq!(offered, saved[1].id);
 }
+
+/// The sample course with a reflection prompt in chapter 1, copied to `dir`.
+fn course_with_a_prompt(dir: &std::path::Path) -> tutor::course::Loaded {
+    crate::common::copy_sample_course(dir);
+    let chapter = dir.join("content/01-system-design-principles.md");
+    let mut body = std::fs::read_to_string(&chapter).unwrap();
+    body.push_str("\n## Reflection prompts\n\n1. Which quality matters most to you?\n");
+    std::fs::write(&chapter, body).unwrap();
+    crate::common::load(dir)
+}
+
+#[test]
+fn esc_in_the_editor_asks_before_throwing_anything_away() {
+    let (course_dir, dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let loaded = course_with_a_prompt(course_dir.path());
+    let mut app = app(&loaded.course, dir.path());
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "r");
+    press_key(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::Editor);
+    // Nothing typed: Esc closes at once.
+    press_key(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Reflections);
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "Availability");
+    press_key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.mode(),
+        Mode::EditorConfirm,
+        "typed text is not dropped by one key"
+    );
+    press(&mut app, "x");
+    assert_eq!(
+        app.mode(),
+        Mode::EditorConfirm,
+        "other keys neither type nor close"
+    );
+    press_key(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Editor, "Esc goes back to editing");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "first.");
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, "y");
+    assert_eq!(app.mode(), Mode::Reflections, "saved and closed");
+    let store = ProgressStore::open(dir.path());
+    let answers = &store.progress().courses[&loaded.course.meta.id]
+        .study
+        .reflections;
+    let answer = answers.values().next().unwrap().values().next().unwrap();
+    assert_eq!(answer.text, "Availability\nfirst.", "line breaks are kept");
+
+    // Discarding throws away only the new changes.
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, " More");
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, "n");
+    assert_eq!(app.mode(), Mode::Reflections);
+    let store = ProgressStore::open(dir.path());
+    let answers = &store.progress().courses[&loaded.course.meta.id]
+        .study
+        .reflections;
+    let answer = answers.values().next().unwrap().values().next().unwrap();
+    assert_eq!(answer.text, "Availability\nfirst.");
+
+    // In the chapter the answer keeps its two lines.
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, "G");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| tutor::tui::view::draw(f, &app)).unwrap();
+    let screen = crate::common::screen_text(terminal.backend().buffer());
+    let row = |text: &str| screen.lines().position(|l| l.contains(text));
+    let (first, second) = (row("Availability"), row("first."));
+    assert!(
+        first.is_some() && second == first.map(|r| r + 1),
+        "{screen}"
+    );
+}

@@ -9,8 +9,8 @@ mod tables;
 use super::action::{Action, EditorAction, PromptAction};
 use super::quiz::QuizAction;
 use tables::{
-    CHECKLIST, CHOICE_KEYS, DASHBOARD, EDITOR, HELP, HOME, OUTLINE, QUIZ_CHOICE, QUIZ_FEEDBACK,
-    QUIZ_RESULT, QUIZ_RESUME, QUIZ_TYPING, READER, REFLECTIONS, SEARCH,
+    CHECKLIST, CHOICE_KEYS, DASHBOARD, EDITOR, EDITOR_CONFIRM, HELP, HOME, OUTLINE, QUIZ_CHOICE,
+    QUIZ_FEEDBACK, QUIZ_RESULT, QUIZ_RESUME, QUIZ_TYPING, READER, REFLECTIONS, SEARCH,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,6 +88,8 @@ pub enum Mode {
     Search,
     Reflections,
     Editor,
+    /// The editor asking whether to save what closing would throw away.
+    EditorConfirm,
     Checklist,
 }
 
@@ -175,6 +177,7 @@ pub fn keymap(mode: Mode) -> Keymap {
         Mode::Search => (SEARCH, Unbound::Text(prompt_char)),
         Mode::Reflections => (REFLECTIONS, Unbound::Ignored),
         Mode::Editor => (EDITOR, Unbound::Any(editor_key)),
+        Mode::EditorConfirm => (EDITOR_CONFIRM, Unbound::Ignored),
         Mode::Checklist => (CHECKLIST, Unbound::Ignored),
     };
     Keymap {
@@ -228,9 +231,9 @@ fn close_help(_: Key) -> Action {
 /// shows every key of the screen, also those of modes where `?` types a character.
 pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
     use super::text::{
-        HELP_CHECKLIST, HELP_DASHBOARD, HELP_EDITOR, HELP_HELP, HELP_HOME, HELP_OUTLINE,
-        HELP_QUIZ_CHOICE, HELP_QUIZ_FEEDBACK, HELP_QUIZ_RESULT, HELP_QUIZ_RESUME, HELP_QUIZ_TYPING,
-        HELP_READER, HELP_REFLECTIONS, HELP_SEARCH,
+        HELP_CHECKLIST, HELP_DASHBOARD, HELP_EDITOR, HELP_EDITOR_CONFIRM, HELP_HELP, HELP_HOME,
+        HELP_OUTLINE, HELP_QUIZ_CHOICE, HELP_QUIZ_FEEDBACK, HELP_QUIZ_RESULT, HELP_QUIZ_RESUME,
+        HELP_QUIZ_TYPING, HELP_READER, HELP_REFLECTIONS, HELP_SEARCH,
     };
     match mode {
         Mode::Home | Mode::Help => &[(Mode::Home, HELP_HOME), (Mode::Help, HELP_HELP)],
@@ -240,12 +243,14 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
         | Mode::Outline
         | Mode::Reflections
         | Mode::Editor
+        | Mode::EditorConfirm
         | Mode::Checklist => &[
             (Mode::Reader, HELP_READER),
             (Mode::Search, HELP_SEARCH),
             (Mode::Outline, HELP_OUTLINE),
             (Mode::Reflections, HELP_REFLECTIONS),
             (Mode::Editor, HELP_EDITOR),
+            (Mode::EditorConfirm, HELP_EDITOR_CONFIRM),
             (Mode::Checklist, HELP_CHECKLIST),
             (Mode::Help, HELP_HELP),
         ],
@@ -268,7 +273,7 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
 mod tests {
     use super::*;
 
-    const MODES: [Mode; 14] = [
+    const MODES: [Mode; 15] = [
         Mode::Home,
         Mode::Reader,
         Mode::QuizChoice,
@@ -282,6 +287,7 @@ mod tests {
         Mode::Search,
         Mode::Reflections,
         Mode::Editor,
+        Mode::EditorConfirm,
         Mode::Checklist,
     ];
 

@@ -222,6 +222,13 @@ pub const EDITOR: &[Binding] = &[
 ];
 
 #[rustfmt::skip]
+pub const EDITOR_CONFIRM: &[Binding] = &[
+    b(&[c('y'), ctrl('s')], "y Ctrl-s", Action::Editor(EditorAction::Save),        text::KEY_SAVE_THE_ANSWER),
+    b(&[c('n')],            "n",        Action::Editor(EditorAction::Discard),     text::KEY_DISCARD_THE_CHANGES),
+    b(&[k(Esc)],            "Esc",      Action::Editor(EditorAction::KeepEditing), text::KEY_KEEP_EDITING),
+];
+
+#[rustfmt::skip]
 pub const CHECKLIST: &[Binding] = &[
     b(&[c('j'), k(Down), k(Tab)],   "j ↓",         list(ListAction::Move(1)),  text::KEY_NEXT_ITEM),
     b(&[c('k'), k(Up), k(BackTab)], "k ↑",         list(ListAction::Move(-1)), text::KEY_PREVIOUS_ITEM),

@@ -123,12 +123,13 @@ fn content_indent(line: &str) -> String {
 
 /// The answer as block-quote lines indented into the item. Every ASCII punctuation
 /// mark is escaped, so what the learner typed shows as typed and can never open a
-/// heading, a list or a code block inside the chapter.
+/// heading, a list or a code block inside the chapter; a line followed by another
+/// ends in a hard break, so the answer keeps the line breaks it was typed with.
 fn quote(indent: &str, answer: &str) -> Vec<String> {
     let answer = crate::sanitize::strip_controls_keep_layout(answer);
-    answer
-        .trim()
-        .lines()
+    let lines: Vec<&str> = answer.trim().lines().map(str::trim_end).collect();
+    lines
+        .iter()
         .enumerate()
         .map(|(i, line)| {
             let label = if i == 0 {
@@ -136,7 +137,9 @@ fn quote(indent: &str, answer: &str) -> Vec<String> {
             } else {
                 String::new()
             };
-            format!("{indent}> {label}{}", escape(line.trim_end()))
+            let more = lines.get(i + 1).is_some_and(|next| !next.is_empty());
+            let brk = if more && !line.is_empty() { "\\" } else { "" };
+            format!("{indent}> {label}{}{brk}", escape(line))
         })
         .collect()
 }

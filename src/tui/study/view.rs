@@ -88,10 +88,12 @@ impl Widget for &EditorView<'_> {
         let wrapped = wrap_words(&self.editor.question, usize::from(inner.width));
         let shown = wrapped.len().min(usize::from(inner.height) / 2);
         let question_rows = u16::try_from(shown).unwrap_or(0);
-        let [question, _, field] = inner.layout(&Layout::vertical([
+        let confirm_rows = u16::from(self.editor.confirming);
+        let [question, _, field, confirm] = inner.layout(&Layout::vertical([
             Constraint::Length(question_rows),
             Constraint::Length(1),
             Constraint::Fill(1),
+            Constraint::Length(confirm_rows),
         ]));
         for (line, y) in wrapped.iter().take(shown).zip(question.y..) {
             put(
@@ -103,5 +105,12 @@ impl Widget for &EditorView<'_> {
             );
         }
         self.editor.area.as_ref().render(field, buf);
+        if self.editor.confirming {
+            let ask = Line::styled(
+                fit(text::EDITOR_CONFIRM, usize::from(confirm.width)),
+                p.notice,
+            );
+            put(buf, confirm, confirm.x, confirm.y, &ask);
+        }
     }
 }
