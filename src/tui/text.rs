@@ -72,6 +72,8 @@ pub fn percent_read(percent: usize) -> String {
 
 /// The line under a review's title, where a quiz shows its pass mark.
 pub const REVIEW_MARK: &str = "spaced review: a right answer moves the question up a box";
+/// The same line once the review is done, where a quiz shows how the round went.
+pub const REVIEW_DONE: &str = "each card's box now, and when it comes back";
 
 pub const QUIZ_RESULT: &str = "result";
 pub const QUIZ_TEXT_PROMPT: &str = "Your answer:";
@@ -194,6 +196,7 @@ pub const HELP_QUIZ_CHOICE: &str = "Quiz: choosing an answer";
 pub const HELP_QUIZ_TYPING: &str = "Quiz: typing an answer";
 pub const HELP_QUIZ_FEEDBACK: &str = "Quiz: after an answer";
 pub const HELP_QUIZ_RESULT: &str = "Quiz: the result";
+pub const HELP_REVIEW_RESULT: &str = "Review: where the cards went";
 pub const HELP_HELP: &str = "This help";
 /// The mouse wheel in the help, where it does something.
 pub const HELP_WHEEL: &str = "mouse wheel";

@@ -17,6 +17,7 @@ mod quiz_cli;
 mod quiz_session;
 mod report_cli;
 mod review_cli;
+mod review_spacing;
 mod tui_app;
 mod tui_dashboard;
 mod tui_keys;

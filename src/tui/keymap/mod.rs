@@ -10,7 +10,7 @@ use super::action::{Action, EditorAction, PromptAction};
 use super::quiz::QuizAction;
 use tables::{
     CHECKLIST, CHOICE_KEYS, DASHBOARD, EDITOR, HELP, HOME, OUTLINE, QUIZ_CHOICE, QUIZ_FEEDBACK,
-    QUIZ_RESULT, QUIZ_TYPING, READER, REFLECTIONS, SEARCH,
+    QUIZ_RESULT, QUIZ_TYPING, READER, REFLECTIONS, REVIEW_RESULT, SEARCH,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,6 +80,9 @@ pub enum Mode {
     QuizTyping,
     QuizFeedback,
     QuizResult,
+    /// The result of a spaced review: where each card went. No second round: it
+    /// could only be practice.
+    ReviewResult,
     Dashboard,
     Help,
     Outline,
@@ -166,6 +169,7 @@ pub fn keymap(mode: Mode) -> Keymap {
         Mode::QuizTyping => (QUIZ_TYPING, Unbound::Text(quiz_char)),
         Mode::QuizFeedback => (QUIZ_FEEDBACK, Unbound::Ignored),
         Mode::QuizResult => (QUIZ_RESULT, Unbound::Ignored),
+        Mode::ReviewResult => (REVIEW_RESULT, Unbound::Ignored),
         Mode::Dashboard => (DASHBOARD, Unbound::Ignored),
         Mode::Help => (HELP, Unbound::Any(close_help)),
         Mode::Outline => (OUTLINE, Unbound::Ignored),
@@ -227,7 +231,7 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
     use super::text::{
         HELP_CHECKLIST, HELP_DASHBOARD, HELP_EDITOR, HELP_HELP, HELP_HOME, HELP_OUTLINE,
         HELP_QUIZ_CHOICE, HELP_QUIZ_FEEDBACK, HELP_QUIZ_RESULT, HELP_QUIZ_TYPING, HELP_READER,
-        HELP_REFLECTIONS, HELP_SEARCH,
+        HELP_REFLECTIONS, HELP_REVIEW_RESULT, HELP_SEARCH,
     };
     match mode {
         Mode::Home | Mode::Help => &[(Mode::Home, HELP_HOME), (Mode::Help, HELP_HELP)],
@@ -253,6 +257,13 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
             (Mode::QuizResult, HELP_QUIZ_RESULT),
             (Mode::Help, HELP_HELP),
         ],
+        Mode::ReviewResult => &[
+            (Mode::QuizChoice, HELP_QUIZ_CHOICE),
+            (Mode::QuizTyping, HELP_QUIZ_TYPING),
+            (Mode::QuizFeedback, HELP_QUIZ_FEEDBACK),
+            (Mode::ReviewResult, HELP_REVIEW_RESULT),
+            (Mode::Help, HELP_HELP),
+        ],
     }
 }
 
@@ -260,13 +271,14 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
 mod tests {
     use super::*;
 
-    const MODES: [Mode; 13] = [
+    const MODES: [Mode; 14] = [
         Mode::Home,
         Mode::Reader,
         Mode::QuizChoice,
         Mode::QuizTyping,
         Mode::QuizFeedback,
         Mode::QuizResult,
+        Mode::ReviewResult,
         Mode::Dashboard,
         Mode::Help,
         Mode::Outline,

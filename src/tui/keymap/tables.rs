@@ -169,6 +169,15 @@ pub const QUIZ_RESULT: &[Binding] = &[
     h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),       text::KEY_BACK, text::KEY_BACK),
 ];
 
+/// A review's result: the quiz result's keys without another round.
+#[rustfmt::skip]
+pub const REVIEW_RESULT: &[Binding] = &[
+    b(&[c('j'), k(Down)], "j ↓",   quiz(QuizAction::Down),        text::KEY_SCROLL_DOWN),
+    b(&[c('k'), k(Up)],   "k ↑",   quiz(QuizAction::Up),          text::KEY_SCROLL_UP),
+    b(&[c('p')],          "p",     Action::Dashboard,             text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),       text::KEY_BACK, text::KEY_BACK),
+];
+
 #[rustfmt::skip]
 pub const DASHBOARD: &[Binding] = &[
     h(&[c('q'), k(Esc), c('p')], "q Esc p", Action::Back, text::KEY_BACK, text::KEY_BACK),

@@ -85,13 +85,20 @@ impl QuizView<'_> {
             text::question_of(number, of)
         };
         let score = runner.score();
-        let mark = if runner.is_finished() {
+        let review = matches!(runner.kind(), QuizKind::Review(_));
+        let mark = if review {
+            // A review has no pass mark and no score: right answers move cards up a
+            // box, and the result says where each went.
+            if runner.is_finished() {
+                text::REVIEW_DONE
+            } else {
+                text::REVIEW_MARK
+            }
+            .to_owned()
+        } else if runner.is_finished() {
             let answers = &runner.attempt().answers;
             let right = answers.iter().filter(|a| a.correct).count();
             text::this_round(right, answers.len())
-        } else if let QuizKind::Review(_) = runner.kind() {
-            // A review has no pass mark: right answers move cards up a box.
-            text::REVIEW_MARK.to_owned()
         } else {
             text::pass_mark(score.needed(), score.total, quiz.mastery)
         };
@@ -254,10 +261,17 @@ impl QuizView<'_> {
 
     fn result(&self, width: usize) -> Body {
         let (runner, p) = (self.screen.runner(), self.palette);
-        let score = runner.score();
-        let style = if score.passed() { p.right } else { p.wrong };
-        let mut lines = vec![Line::styled(fit(&score.to_string(), width), style)];
-        lines.push(Line::default());
+        let review = match runner.kind() {
+            QuizKind::Review(review) => Some(review),
+            QuizKind::Course => None,
+        };
+        let mut lines = Vec::new();
+        if review.is_none() {
+            let score = runner.score();
+            let style = if score.passed() { p.right } else { p.wrong };
+            lines.push(Line::styled(fit(&score.to_string(), width), style));
+            lines.push(Line::default());
+        }
         let missed = runner.session().missed();
         for (i, question) in runner.quiz().questions.iter().enumerate() {
             let wrong = missed.contains(&question.id.as_str());
@@ -267,7 +281,8 @@ impl QuizView<'_> {
                 ("✓", p.right)
             };
             let number = format!(" {}. ", i + 1);
-            let room = width.saturating_sub(1 + number.len());
+            let indent = " ".repeat(1 + number.len());
+            let room = width.saturating_sub(indent.len());
             let first = self.screen.text().first_lines.get(i);
             let prompt = first.map_or("", String::as_str);
             lines.push(Line::from(vec![
@@ -275,6 +290,13 @@ impl QuizView<'_> {
                 Span::raw(number),
                 Span::raw(fit(prompt, room)),
             ]));
+            // Under each question of a review, where its card went.
+            if let Some(outcome) = review.and_then(|r| r.outcome(&question.id)) {
+                lines.push(Line::from(vec![
+                    Span::raw(indent),
+                    Span::raw(fit(&outcome.to_string(), room)),
+                ]));
+            }
         }
         Body {
             lines,
