@@ -24,5 +24,6 @@ mod tui_keys;
 mod tui_quiz;
 mod tui_quiz_view;
 mod tui_render;
+mod tui_review;
 mod tui_study;
 mod tui_update;
