@@ -8,7 +8,7 @@ use super::output::write_failed;
 use super::{Cli, Failure, Output, load_course, open_store};
 use crate::markdown;
 use crate::progress::Clock;
-use crate::progress::review::record_answer;
+use crate::progress::review::{Answer, record_answer};
 use crate::quiz::{Feedback, Question, Quiz, Response, Session};
 use crate::study::{AttemptStart, attempt};
 use std::fmt::Write as _;
@@ -64,8 +64,9 @@ pub fn run(
         .entry(course.meta.id.clone())
         .or_default()
         .study;
+    // Every answer here is a first answer: it counts, and moves a card only if due.
     for f in &feedback {
-        record_answer(study, &quiz.id, &f.question, f.correct, now);
+        record_answer(study, &quiz.id, &f.question, Answer::graded(f.correct), now);
     }
     super::save(&mut progress, course);
 
@@ -152,17 +153,26 @@ pub(super) fn verdict(
     width: usize,
     out: &Output,
 ) {
-    let mark = if f.correct { "right" } else { "wrong" };
+    verdict_line(text, n, question, f);
+    notes(text, f, width, out);
+}
+
+/// `N. question-id — right: b`, or wrong with the right answer.
+pub(super) fn verdict_line(text: &mut String, n: usize, question: &Question, f: &Feedback) {
     let given = f.response.as_record();
     if f.correct {
-        let _ = writeln!(text, "{n}. {} — {mark}: {given}", question.id);
+        let _ = writeln!(text, "{n}. {} — right: {given}", question.id);
     } else {
         let _ = writeln!(
             text,
-            "{n}. {} — {mark}: you answered {given}, the answer is {}",
+            "{n}. {} — wrong: you answered {given}, the answer is {}",
             question.id, f.right_answer
         );
     }
+}
+
+/// Why the choice given was wrong, and the explanation, rendered under the verdict.
+pub(super) fn notes(text: &mut String, f: &Feedback, width: usize, out: &Output) {
     for note in f.why.iter().chain(&f.explanation) {
         indented(text, note, width, out);
     }

@@ -2,13 +2,13 @@
 //!
 //! Without `--answers` it lists the questions due today; with it, it grades one entry
 //! per due question exactly as `tutor quiz --answers` does, moves the cards between
-//! Leitner boxes and saves. A review is not a quiz attempt: it never changes scores or
+//! Leitner boxes, saves, and says where each card went and when it comes back. A review
+//! is not a quiz attempt: it prints no score or pass mark and never changes scores or
 //! mastery. A list that cannot be graded records nothing (exit 2).
-use super::quiz::{answers_were, grade, parse_answers, print, verdict};
+use super::quiz::{answers_were, grade, notes, parse_answers, print, verdict_line};
 use super::{Cli, Failure, Output, load_course, open_store};
-use crate::course::Course;
 use crate::progress::clock::utc_date;
-use crate::progress::review::{card_key, record_answer};
+use crate::progress::review::{Answer, card_key, record_answer};
 use crate::progress::{Clock, CourseProgress, StudyRecords};
 use crate::quiz::{Question, Quiz};
 use crate::study::review;
@@ -65,18 +65,35 @@ pub fn run(cli: &Cli, answers: Option<&str>, out: &Output, clock: Clock) -> Resu
         .entry(course.meta.id.clone())
         .or_default()
         .study;
-    for ((quiz, _), f) in due.iter().zip(&feedback) {
-        record_answer(study, &quiz.id, &f.question, f.correct, now);
-    }
-    let summary = summary(study, course, &feedback);
+    let outcomes: Vec<_> = due
+        .iter()
+        .zip(&feedback)
+        .map(|((quiz, _), f)| {
+            record_answer(study, &quiz.id, &f.question, Answer::graded(f.correct), now)
+        })
+        .collect();
+    let next = review::next_due(study, course);
     super::save(&mut store, course);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();
-    for (i, ((_, question), given)) in due.iter().zip(&feedback).enumerate() {
-        verdict(&mut text, i + 1, question, given, width, out);
+    for (i, (((_, question), given), outcome)) in
+        due.iter().zip(&feedback).zip(&outcomes).enumerate()
+    {
+        verdict_line(&mut text, i + 1, question, given);
+        // Where the card went comes first: the explanation below may be long.
+        if let Some(outcome) = outcome {
+            let _ = writeln!(text, "   {outcome}");
+        }
+        notes(&mut text, given, width, out);
     }
-    text.push_str(&summary);
+    let next = next.map_or_else(|| "nothing".to_owned(), |d| d.to_string());
+    let _ = writeln!(
+        text,
+        "Reviewed {} question{}. Next due: {next}.",
+        due.len(),
+        if due.len() == 1 { "" } else { "s" }
+    );
     print(&text)?;
     Ok(0)
 }
@@ -110,16 +127,4 @@ fn listing(study: &StudyRecords, due: &[(&Quiz, &Question)]) -> String {
          home screen of the interactive tutor."
     );
     text
-}
-
-/// `Reviewed 2: 1 right (moved up), 1 wrong (back to box 1). Next due: 2026-11-26.`
-fn summary(study: &StudyRecords, course: &Course, feedback: &[crate::quiz::Feedback]) -> String {
-    let right = feedback.iter().filter(|f| f.correct).count();
-    let wrong = feedback.len() - right;
-    let next =
-        review::next_due(study, course).map_or_else(|| "nothing".to_owned(), |d| d.to_string());
-    format!(
-        "Reviewed {}: {right} right (moved up), {wrong} wrong (back to box 1). Next due: {next}.\n",
-        feedback.len()
-    )
 }

@@ -70,7 +70,7 @@ mod tests {
     use super::*;
     use crate::course::CourseMeta;
     use crate::progress::clock::add_days;
-    use crate::progress::review::{card_key, record_answer};
+    use crate::progress::review::{Answer, card_key, record_answer};
     use crate::quiz::QuestionKind;
     use jiff::Timestamp;
 
@@ -116,11 +116,11 @@ mod tests {
     fn due_orders_by_day_then_key_and_skips_missing_questions() {
         let course = course(&["a", "b", "c"]);
         let mut study = StudyRecords::default();
-        record_answer(&mut study, "q", "c", false, on(0));
-        record_answer(&mut study, "q", "b", false, on(1));
-        record_answer(&mut study, "q", "a", false, on(1));
-        record_answer(&mut study, "q", "gone", false, on(0));
-        record_answer(&mut study, "other", "a", false, on(0));
+        record_answer(&mut study, "q", "c", Answer::graded(false), on(0));
+        record_answer(&mut study, "q", "b", Answer::graded(false), on(1));
+        record_answer(&mut study, "q", "a", Answer::graded(false), on(1));
+        record_answer(&mut study, "q", "gone", Answer::graded(false), on(0));
+        record_answer(&mut study, "other", "a", Answer::graded(false), on(0));
         let ids = |today| -> Vec<String> {
             due(&study, &course, date(today))
                 .iter()

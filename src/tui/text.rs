@@ -72,6 +72,8 @@ pub fn percent_read(percent: usize) -> String {
 
 /// The line under a review's title, where a quiz shows its pass mark.
 pub const REVIEW_MARK: &str = "spaced review: a right answer moves the question up a box";
+/// The same line once the review is done, where a quiz shows how the round went.
+pub const REVIEW_DONE: &str = "each card's box now, and when it comes back";
 
 pub const QUIZ_RESULT: &str = "result";
 pub const QUIZ_TEXT_PROMPT: &str = "Your answer:";
@@ -194,6 +196,7 @@ pub const HELP_QUIZ_CHOICE: &str = "Quiz: choosing an answer";
 pub const HELP_QUIZ_TYPING: &str = "Quiz: typing an answer";
 pub const HELP_QUIZ_FEEDBACK: &str = "Quiz: after an answer";
 pub const HELP_QUIZ_RESULT: &str = "Quiz: the result";
+pub const HELP_REVIEW_RESULT: &str = "Review: where the cards went";
 pub const HELP_HELP: &str = "This help";
 pub const HELP_EDITOR_CONFIRM: &str = "Closing the editor with changes";
 pub const HELP_QUIZ_RESUME: &str = "Quiz: an attempt left half-way";
@@ -314,3 +317,4 @@ pub const KEY_DISCARD_THE_CHANGES: &str = "close and throw the changes away";
 pub const KEY_KEEP_EDITING: &str = "keep editing";
 /// Asked when the editor would throw away what was typed.
 pub const EDITOR_CONFIRM: &str = "Save your changes? y save · n discard · Esc keep editing";
+pub const KEY_SAVE_AND_CLOSE: &str = "save the answer and close";

@@ -61,8 +61,14 @@ fn the_overlay_on_top_takes_every_key() {
     press_key(&mut app, KeyCode::Esc);
     assert_eq!(
         app.mode(),
+        Mode::EditorConfirm,
+        "Esc asks before dropping text"
+    );
+    press(&mut app, "n");
+    assert_eq!(
+        app.mode(),
         Mode::Reflections,
-        "Esc leaves the editor for its list"
+        "discarding leaves the editor for its list"
     );
     press(&mut app, "?");
     assert_eq!(app.mode(), Mode::Help, "the help opens over the list");

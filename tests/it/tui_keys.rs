@@ -1,8 +1,12 @@
 //! Keys, help and hints come from one keymap per mode: every binding of every mode is
 //! in the help of its screen, and the footers only name keys that exist.
-use crate::common::{app, press, press_key, sample, screen_text};
+use crate::common::{NOW, app, press, press_key, sample, screen_text};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use std::path::Path;
+use tutor::course::Course;
+use tutor::progress::{Clock, ProgressStore};
+use tutor::theme::Theme;
 use tutor::tui::app::{App, Screen};
 use tutor::tui::keymap::{KeyCode, Mode, help_sections, keymap};
 use tutor::tui::view;
@@ -30,9 +34,10 @@ fn help_lists_every_binding(app: &mut App<'_>) -> Vec<Mode> {
             "heading {heading:?} missing:\n{screen}"
         );
         for binding in keymap(*mode).all() {
+            // Inside the help's box: the screen around it may use the same words.
             let row = screen
                 .lines()
-                .find(|l| l.contains(binding.help))
+                .find(|l| l.contains('│') && l.contains(binding.help))
                 .unwrap_or_else(|| panic!("{:?} of {mode:?} missing:\n{screen}", binding.help));
             assert!(
                 row.contains(binding.label),
@@ -45,6 +50,30 @@ fn help_lists_every_binding(app: &mut App<'_>) -> Vec<Mode> {
     press_key(app, KeyCode::Esc);
     assert_ne!(app.mode(), Mode::Help, "a key closes the help");
     covered
+}
+
+/// The tutor showing the result of a review: the first question of the scaling quiz
+/// (its answer is b) missed the day before [`NOW`], then reviewed at `NOW`.
+fn review_result<'c>(course: &'c Course, dir: &Path) -> App<'c> {
+    let day_before = NOW
+        .checked_sub(jiff::SignedDuration::from_hours(24))
+        .unwrap();
+    let store = ProgressStore::open(dir);
+    let mut missed = App::new(course, store, Theme::plain(), Clock::Fixed(day_before));
+    missed.open_quiz(0);
+    assert_eq!(
+        missed.quiz().unwrap().runner().quiz().id,
+        "02-scalability-patterns"
+    );
+    press(&mut missed, "a");
+    press_key(&mut missed, KeyCode::Enter);
+    let mut app = app(course, dir);
+    press(&mut app, "v");
+    press(&mut app, "b");
+    press_key(&mut app, KeyCode::Enter);
+    press_key(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::ReviewResult);
+    app
 }
 
 #[test]
@@ -72,6 +101,11 @@ fn every_binding_appears_in_the_help_of_its_screen() {
     assert_eq!(app.screen(), Screen::Quiz);
     covered.extend(help_lists_every_binding(&mut app));
 
+    covered.extend(help_lists_every_binding(&mut review_result(
+        &loaded.course,
+        dir.path(),
+    )));
+
     for mode in [
         Mode::Home,
         Mode::Reader,
@@ -79,6 +113,7 @@ fn every_binding_appears_in_the_help_of_its_screen() {
         Mode::QuizTyping,
         Mode::QuizFeedback,
         Mode::QuizResult,
+        Mode::ReviewResult,
         Mode::Dashboard,
         Mode::Help,
         Mode::Outline,

@@ -173,10 +173,11 @@ fn a_saved_reflection_shows_under_its_prompt() {
     let after = text.find("After").unwrap();
     assert!(prompt < answer && answer < after, "{text}");
     assert!(text.contains("second line"));
-    // Esc in the editor cancels; Esc again closes the list.
+    // Esc in the editor asks, `n` discards; Esc again closes the list.
     press_key(&mut app, KeyCode::Enter);
     type_text(&mut app, " more");
     press_key(&mut app, KeyCode::Esc);
+    press(&mut app, "n");
     press_key(&mut app, KeyCode::Esc);
     assert!(app.overlays().is_empty());
     let study = &app.store().progress().courses["reflect"].study;

@@ -2,6 +2,7 @@
 //! back into changes of the progress and effects. The only functions that see the
 //! whole app; everything they call sees just its own state.
 use super::{App, Screen, quiz_width};
+use crate::progress::review::{Answer, record_answer};
 use crate::tui::action::{Action, ListAction, PromptAction};
 use crate::tui::effect::Effect;
 use crate::tui::home::HomeEvent;
@@ -134,10 +135,17 @@ impl App<'_> {
                     quiz,
                     question,
                     correct,
+                    practice,
                 } => {
                     let now = self.clock.now();
+                    let answer = Answer { correct, practice };
                     let study = &mut self.course_records().study;
-                    crate::progress::review::record_answer(study, &quiz, &question, correct, now);
+                    let outcome = record_answer(study, &quiz, &question, answer, now);
+                    // A review's result says where each card went.
+                    let review = self.quiz.as_mut().and_then(QuizScreen::review_mut);
+                    if let (Some(review), Some(outcome)) = (review, outcome) {
+                        review.card_moved(&quiz, &question, outcome);
+                    }
                     effects.push(Effect::Save);
                 }
                 QuizEvent::SaveAttempt { quiz, attempt } => {

@@ -10,7 +10,8 @@ use super::action::{Action, EditorAction, PromptAction};
 use super::quiz::QuizAction;
 use tables::{
     CHECKLIST, CHOICE_KEYS, DASHBOARD, EDITOR, EDITOR_CONFIRM, HELP, HOME, OUTLINE, QUIZ_CHOICE,
-    QUIZ_FEEDBACK, QUIZ_RESULT, QUIZ_RESUME, QUIZ_TYPING, READER, REFLECTIONS, SEARCH,
+    QUIZ_FEEDBACK, QUIZ_RESULT, QUIZ_RESUME, QUIZ_TYPING, READER, REFLECTIONS, REVIEW_RESULT,
+    SEARCH,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -82,6 +83,9 @@ pub enum Mode {
     QuizResult,
     /// The offer to go on with an attempt left half-way.
     QuizResume,
+    /// The result of a spaced review: where each card went. No second round: it
+    /// could only be practice.
+    ReviewResult,
     Dashboard,
     Help,
     Outline,
@@ -171,6 +175,7 @@ pub fn keymap(mode: Mode) -> Keymap {
         Mode::QuizFeedback => (QUIZ_FEEDBACK, Unbound::Ignored),
         Mode::QuizResult => (QUIZ_RESULT, Unbound::Ignored),
         Mode::QuizResume => (QUIZ_RESUME, Unbound::Ignored),
+        Mode::ReviewResult => (REVIEW_RESULT, Unbound::Ignored),
         Mode::Dashboard => (DASHBOARD, Unbound::Ignored),
         Mode::Help => (HELP, Unbound::Any(close_help)),
         Mode::Outline => (OUTLINE, Unbound::Ignored),
@@ -233,7 +238,7 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
     use super::text::{
         HELP_CHECKLIST, HELP_DASHBOARD, HELP_EDITOR, HELP_EDITOR_CONFIRM, HELP_HELP, HELP_HOME,
         HELP_OUTLINE, HELP_QUIZ_CHOICE, HELP_QUIZ_FEEDBACK, HELP_QUIZ_RESULT, HELP_QUIZ_RESUME,
-        HELP_QUIZ_TYPING, HELP_READER, HELP_REFLECTIONS, HELP_SEARCH,
+        HELP_QUIZ_TYPING, HELP_READER, HELP_REFLECTIONS, HELP_REVIEW_RESULT, HELP_SEARCH,
     };
     match mode {
         Mode::Home | Mode::Help => &[(Mode::Home, HELP_HOME), (Mode::Help, HELP_HELP)],
@@ -266,6 +271,13 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
             (Mode::QuizResume, HELP_QUIZ_RESUME),
             (Mode::Help, HELP_HELP),
         ],
+        Mode::ReviewResult => &[
+            (Mode::QuizChoice, HELP_QUIZ_CHOICE),
+            (Mode::QuizTyping, HELP_QUIZ_TYPING),
+            (Mode::QuizFeedback, HELP_QUIZ_FEEDBACK),
+            (Mode::ReviewResult, HELP_REVIEW_RESULT),
+            (Mode::Help, HELP_HELP),
+        ],
     }
 }
 
@@ -273,7 +285,7 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
 mod tests {
     use super::*;
 
-    const MODES: [Mode; 15] = [
+    const MODES: [Mode; 16] = [
         Mode::Home,
         Mode::Reader,
         Mode::QuizChoice,
@@ -281,6 +293,7 @@ mod tests {
         Mode::QuizFeedback,
         Mode::QuizResult,
         Mode::QuizResume,
+        Mode::ReviewResult,
         Mode::Dashboard,
         Mode::Help,
         Mode::Outline,

@@ -169,6 +169,15 @@ pub const QUIZ_RESULT: &[Binding] = &[
     h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),       text::KEY_BACK, text::KEY_BACK),
 ];
 
+/// A review's result: the quiz result's keys without another round.
+#[rustfmt::skip]
+pub const REVIEW_RESULT: &[Binding] = &[
+    b(&[c('j'), k(Down)], "j ↓",   quiz(QuizAction::Down),        text::KEY_SCROLL_DOWN),
+    b(&[c('k'), k(Up)],   "k ↑",   quiz(QuizAction::Up),          text::KEY_SCROLL_UP),
+    b(&[c('p')],          "p",     Action::Dashboard,             text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),       text::KEY_BACK, text::KEY_BACK),
+];
+
 #[rustfmt::skip]
 pub const QUIZ_RESUME: &[Binding] = &[
     h(&[c('c'), k(Enter)], "c Enter", quiz(QuizAction::Continue),  text::KEY_CONTINUE_THE_ATTEMPT, text::KEY_CONTINUE),
@@ -223,7 +232,7 @@ pub const EDITOR: &[Binding] = &[
 
 #[rustfmt::skip]
 pub const EDITOR_CONFIRM: &[Binding] = &[
-    b(&[c('y'), ctrl('s')], "y Ctrl-s", Action::Editor(EditorAction::Save),        text::KEY_SAVE_THE_ANSWER),
+    b(&[c('y'), ctrl('s')], "y Ctrl-s", Action::Editor(EditorAction::Save),        text::KEY_SAVE_AND_CLOSE),
     b(&[c('n')],            "n",        Action::Editor(EditorAction::Discard),     text::KEY_DISCARD_THE_CHANGES),
     b(&[k(Esc)],            "Esc",      Action::Editor(EditorAction::KeepEditing), text::KEY_KEEP_EDITING),
 ];

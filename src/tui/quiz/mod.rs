@@ -65,11 +65,21 @@ impl QuizScreen {
         &self.text
     }
 
+    /// The review being run, if this is one.
+    pub fn review_mut(&mut self) -> Option<&mut ReviewSession> {
+        self.runner.review_mut()
+    }
+
     pub fn update(&mut self, action: QuizAction, clock: &Clock, theme: &Theme) -> Vec<QuizEvent> {
         if let Some(open) = self.offer.take() {
             return self.answer_offer(open, action, clock, theme);
         }
         if matches!(action, QuizAction::RetryMissed | QuizAction::RetakeAll) {
+            // A review's result is final: another round would only be practice, and
+            // its keys are not offered (`Mode::ReviewResult`).
+            if self.is_review() {
+                return Vec::new();
+            }
             self.round += 1;
         }
         let events = self.runner.update(action, clock);
@@ -120,8 +130,13 @@ impl QuizScreen {
             Phase::Asking if self.runner.is_typing() => Mode::QuizTyping,
             Phase::Asking => Mode::QuizChoice,
             Phase::Answered(_) => Mode::QuizFeedback,
+            Phase::Finished if self.is_review() => Mode::ReviewResult,
             Phase::Finished => Mode::QuizResult,
         }
+    }
+
+    fn is_review(&self) -> bool {
+        matches!(self.runner.kind(), QuizKind::Review(_))
     }
 
     fn refresh(&mut self, theme: &Theme) {

@@ -1,9 +1,13 @@
 //! Spaced review in the tutor: the questions due today gathered into one quiz of their
 //! own, run by the ordinary quiz runner. Its answers move the review cards of the
 //! questions they came from; they are never recorded as an attempt of a quiz.
+//!
+//! The session also keeps where each card went, as the app reports it back after
+//! recording the answer, so the result can say so without the runner reading the
+//! progress (it performs no IO).
 use crate::course::Course;
 use crate::progress::StudyRecords;
-use crate::progress::review::card_key;
+use crate::progress::review::{CardOutcome, card_key};
 use crate::quiz::Quiz;
 use crate::study::review::due;
 use crate::tui::text;
@@ -16,6 +20,8 @@ use std::sync::Arc;
 pub struct ReviewSession {
     /// Question id in the review quiz → (quiz id, question id) it was copied from.
     origin: HashMap<String, (String, String)>,
+    /// Question id in the review quiz → what its answer did to the card.
+    moved: HashMap<String, CardOutcome>,
 }
 
 impl ReviewSession {
@@ -54,5 +60,19 @@ impl ReviewSession {
         self.origin
             .get(question)
             .map(|(quiz, question)| (quiz.as_str(), question.as_str()))
+    }
+
+    /// Notes what answering question `question` of quiz `quiz` did to its card; a card
+    /// this review did not ask is none of its business.
+    pub fn card_moved(&mut self, quiz: &str, question: &str, outcome: CardOutcome) {
+        let id = card_key(quiz, question);
+        if self.origin.contains_key(&id) {
+            self.moved.insert(id, outcome);
+        }
+    }
+
+    /// Where the card of a question of the review went, once it was answered.
+    pub fn outcome(&self, question: &str) -> Option<&CardOutcome> {
+        self.moved.get(question)
     }
 }

@@ -43,11 +43,14 @@ pub enum QuizAction {
 pub enum QuizEvent {
     /// Record this attempt (replacing any saved copy with the same id) and save.
     SaveAttempt { quiz: String, attempt: Attempt },
-    /// A question of `quiz` was answered: its review card moves.
+    /// A question of `quiz` was answered: its review card moves. A `practice` answer
+    /// (in a round retrying the missed questions) can send the card back to box 1 but
+    /// never moves it up (SPEC §4).
     Answered {
         quiz: String,
         question: String,
         correct: bool,
+        practice: bool,
     },
     /// The attempt with this id, left half-way, will not be continued.
     Abandon { quiz: String, attempt: String },
@@ -142,6 +145,14 @@ impl QuizRunner {
 
     pub fn kind(&self) -> &QuizKind {
         &self.kind
+    }
+
+    /// The review being run, if this is one: the app notes there where its cards went.
+    pub fn review_mut(&mut self) -> Option<&mut ReviewSession> {
+        match &mut self.kind {
+            QuizKind::Review(review) => Some(review),
+            QuizKind::Course => None,
+        }
     }
 
     pub fn session(&self) -> &Session {
@@ -310,12 +321,14 @@ impl QuizRunner {
         };
         self.attempt = attempt(&self.session, &self.start, clock.now());
         let question = feedback.question.clone();
+        let practice = self.is_retry();
         match &self.kind {
             QuizKind::Course => vec![
                 QuizEvent::Answered {
                     quiz: self.quiz().id.clone(),
                     question,
                     correct: feedback.correct,
+                    practice,
                 },
                 QuizEvent::SaveAttempt {
                     quiz: self.quiz().id.clone(),
@@ -330,6 +343,7 @@ impl QuizRunner {
                     quiz: quiz.to_owned(),
                     question: question.to_owned(),
                     correct: feedback.correct,
+                    practice,
                 })
                 .into_iter()
                 .collect(),

@@ -87,13 +87,20 @@ impl QuizView<'_> {
             text::question_of(number, of)
         };
         let score = runner.score();
-        let mark = if runner.is_finished() {
+        let review = matches!(runner.kind(), QuizKind::Review(_));
+        let mark = if review {
+            // A review has no pass mark and no score: right answers move cards up a
+            // box, and the result says where each went.
+            if runner.is_finished() {
+                text::REVIEW_DONE
+            } else {
+                text::REVIEW_MARK
+            }
+            .to_owned()
+        } else if runner.is_finished() {
             let answers = &runner.attempt().answers;
             let right = answers.iter().filter(|a| a.correct).count();
             text::this_round(right, answers.len())
-        } else if let QuizKind::Review(_) = runner.kind() {
-            // A review has no pass mark: right answers move cards up a box.
-            text::REVIEW_MARK.to_owned()
         } else {
             text::pass_mark(score.needed(), score.total, quiz.mastery)
         };
@@ -281,22 +288,29 @@ impl QuizView<'_> {
 
     fn result(&self, width: usize) -> Body {
         let (runner, p) = (self.screen.runner(), self.palette);
-        let score = runner.score();
-        let first = match runner.scored() {
-            // Practice: what this round got right, and the attempt's score unchanged.
-            Some(scored) if runner.is_retry() => {
-                let answers = &runner.attempt().answers;
-                let right = answers.iter().filter(|a| a.correct).count();
-                let summary = text::practice_result(right, answers.len(), &scored.to_string());
-                Line::styled(fit(&summary, width), p.muted)
-            }
-            _ => {
-                let style = if score.passed() { p.right } else { p.wrong };
-                Line::styled(fit(&score.to_string(), width), style)
-            }
+        let review = match runner.kind() {
+            QuizKind::Review(review) => Some(review),
+            QuizKind::Course => None,
         };
-        let mut lines = vec![first];
-        lines.push(Line::default());
+        let mut lines = Vec::new();
+        if review.is_none() {
+            let score = runner.score();
+            let first = match runner.scored() {
+                // Practice: what this round got right, and the attempt's score unchanged.
+                Some(scored) if runner.is_retry() => {
+                    let answers = &runner.attempt().answers;
+                    let right = answers.iter().filter(|a| a.correct).count();
+                    let summary = text::practice_result(right, answers.len(), &scored.to_string());
+                    Line::styled(fit(&summary, width), p.muted)
+                }
+                _ => {
+                    let style = if score.passed() { p.right } else { p.wrong };
+                    Line::styled(fit(&score.to_string(), width), style)
+                }
+            };
+            lines.push(first);
+            lines.push(Line::default());
+        }
         let missed = runner.session().missed();
         for (i, question) in runner.quiz().questions.iter().enumerate() {
             let wrong = missed.contains(&question.id.as_str());
@@ -306,7 +320,8 @@ impl QuizView<'_> {
                 ("✓", p.right)
             };
             let number = format!(" {}. ", i + 1);
-            let room = width.saturating_sub(1 + number.len());
+            let indent = " ".repeat(1 + number.len());
+            let room = width.saturating_sub(indent.len());
             let first = self.screen.text().first_lines.get(i);
             let prompt = first.map_or("", String::as_str);
             lines.push(Line::from(vec![
@@ -314,6 +329,13 @@ impl QuizView<'_> {
                 Span::raw(number),
                 Span::raw(fit(prompt, room)),
             ]));
+            // Under each question of a review, where its card went.
+            if let Some(outcome) = review.and_then(|r| r.outcome(&question.id)) {
+                lines.push(Line::from(vec![
+                    Span::raw(indent),
+                    Span::raw(fit(&outcome.to_string(), room)),
+                ]));
+            }
         }
         Body {
             lines,

@@ -199,7 +199,7 @@ mod tests {
             checklist: Some(&checklist),
         };
         let out = augment(BODY, &StudyItems::find(BODY), study);
-        let expected = "# T\n\n## Reflection prompts\n\n1. Why?\n   - hint\n   > *Your answer:* Because \\# of \\*this\\*\n   > and that\n2. How?\n\n## Tasks\n\n- [x] one\n- [ ] two\n";
+        let expected = "# T\n\n## Reflection prompts\n\n1. Why?\n   - hint\n   > *Your answer:* Because \\# of \\*this\\*\\\n   > and that\n2. How?\n\n## Tasks\n\n- [x] one\n- [ ] two\n";
         assert_eq!(out.text, expected);
         assert_eq!(
             out.origin,
