@@ -78,6 +78,7 @@ fn studied() -> CourseStatus {
             furthest: 70,
             finished: true,
             updated: None,
+            ..ChapterProgress::default()
         },
     );
     chapters.insert(
@@ -87,6 +88,7 @@ fn studied() -> CourseStatus {
             furthest: 28,
             finished: false,
             updated: None,
+            ..ChapterProgress::default()
         },
     );
     status_of(&progress)
