@@ -179,7 +179,11 @@ impl ChapterProgress {
             self.updated = other.updated;
         }
         self.seen.union(&other.seen);
-        self.furthest = self.furthest.max(other.furthest);
+        // The union may join two runs into one from line 1: older tutors see it all.
+        self.furthest = self
+            .furthest
+            .max(other.furthest)
+            .max(self.seen.prefix_end());
         self.finished |= other.finished;
     }
 
@@ -328,6 +332,7 @@ mod tests {
         let mut mine = seen(&[(1, 40), (200, 230)]);
         mine.merge(&seen(&[(30, 80), (120, 150)]));
         assert_eq!(mine.seen.ranges(), [(1, 80), (120, 150), (200, 230)]);
+        assert_eq!(mine.furthest, 80, "the run from line 1, for older tutors");
     }
 
     #[test]
