@@ -9,11 +9,13 @@ pub mod clock;
 pub mod model;
 pub mod review;
 mod salvage;
+pub mod seen;
 pub mod store;
 pub mod study;
 
 pub use clock::{BadNow, Clock};
 pub use model::{Attempt, ChapterProgress, CourseProgress, GivenAnswer, Progress, QuizProgress};
+pub use seen::SeenLines;
 pub use store::ProgressStore;
 pub use study::{Reflection, ReviewCard, StudyRecords, Tick};
 

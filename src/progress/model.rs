@@ -3,6 +3,7 @@
 //! Everything is keyed by stable ids (course, chapter, quiz, question, attempt), so a
 //! course can be edited without losing history. The merge is a union that never drops
 //! a record: two processes that each saved something both find it afterwards.
+use super::seen::SeenLines;
 use super::study::StudyRecords;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -44,17 +45,26 @@ pub struct CourseProgress {
     pub study: StudyRecords,
 }
 
-/// Where a learner is in a chapter. Positions are source lines of the chapter's
-/// Markdown, so they survive a terminal of another width.
+/// Where a learner is in a chapter and what of it they have seen. Positions are source
+/// lines of the chapter's Markdown, so they survive a terminal of another width.
+///
+/// `seen` is the record; `furthest` and `finished` are what files had before it, still
+/// read (a file from then has only them) and still written (so an older tutor shows a
+/// true figure): each says that some lines were seen, never that others were not, so
+/// all three together are the lines seen ([`seen_of`](Self::seen_of)).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChapterProgress {
     /// The source line at the top of the screen when the learner left.
     #[serde(default)]
     pub position: u32,
-    /// The furthest source line that has been on screen.
+    /// The source lines that have been on screen.
+    #[serde(default, skip_serializing_if = "SeenLines::is_empty")]
+    pub seen: SeenLines,
+    /// Lines `1..=furthest` have been seen (written as the end of the run of `seen`
+    /// that starts at line 1).
     #[serde(default)]
     pub furthest: u32,
-    /// Read to the end at least once.
+    /// Every line has been seen.
     #[serde(default)]
     pub finished: bool,
     /// When the position was last set; the later one wins a merge.
@@ -197,8 +207,37 @@ impl ChapterProgress {
             self.position = other.position;
             self.updated = other.updated;
         }
-        self.furthest = self.furthest.max(other.furthest);
+        self.seen.union(&other.seen);
+        // The union may join two runs into one from line 1: older tutors see it all.
+        self.furthest = self
+            .furthest
+            .max(other.furthest)
+            .max(self.seen.prefix_end());
         self.finished |= other.finished;
+    }
+
+    /// The lines of a chapter of `lines` source lines that have been seen, whichever
+    /// fields say so: a file written before `seen` existed has `furthest` (lines up to
+    /// it were on screen) and `finished` (all were).
+    pub fn seen_of(&self, lines: u32) -> SeenLines {
+        let mut seen = self.seen.clone();
+        if self.furthest > 0 {
+            seen.add(1, self.furthest);
+        }
+        if self.finished {
+            seen.add(1, lines);
+        }
+        seen
+    }
+
+    /// Adds `seen` to what a chapter of `lines` source lines has had on screen, and
+    /// brings the older fields up to date with it.
+    pub fn record_seen(&mut self, seen: &SeenLines, lines: u32) {
+        let mut all = self.seen_of(lines);
+        all.union(seen);
+        self.furthest = self.furthest.max(all.prefix_end());
+        self.finished |= all.covers(lines);
+        self.seen = all;
     }
 }
 
@@ -299,6 +338,7 @@ mod tests {
             furthest,
             finished,
             updated: Some(at(updated)),
+            ..ChapterProgress::default()
         };
         let mut a = chapter(10, 50, true, "2026-01-01T00:00:00Z");
         a.merge(&chapter(30, 40, false, "2026-01-02T00:00:00Z"));
@@ -307,6 +347,50 @@ mod tests {
         a.merge(&chapter(70, 0, false, "2026-01-02T23:30:00Z"));
         a.merge(&chapter(90, 0, false, "2026-01-03T01:00:00+02:00"));
         assert_eq!(a.position, 70, "the later instant wins, not the later text");
+    }
+
+    #[test]
+    fn merge_unions_the_lines_seen() {
+        let seen = |pairs: &[(u32, u32)]| ChapterProgress {
+            seen: pairs.iter().fold(SeenLines::default(), |mut s, &(a, b)| {
+                s.add(a, b);
+                s
+            }),
+            ..ChapterProgress::default()
+        };
+        let mut mine = seen(&[(1, 40), (200, 230)]);
+        mine.merge(&seen(&[(30, 80), (120, 150)]));
+        assert_eq!(mine.seen.ranges(), [(1, 80), (120, 150), (200, 230)]);
+        assert_eq!(mine.furthest, 80, "the run from line 1, for older tutors");
+    }
+
+    #[test]
+    fn older_fields_count_as_lines_seen() {
+        let old = |furthest, finished| ChapterProgress {
+            furthest,
+            finished,
+            ..ChapterProgress::default()
+        };
+        assert!(old(0, false).seen_of(100).is_empty());
+        assert_eq!(old(37, false).seen_of(100).ranges(), [(1, 37)]);
+        assert_eq!(old(37, true).seen_of(100).ranges(), [(1, 100)]);
+        let mut both = old(10, false);
+        both.seen.add(50, 60);
+        assert_eq!(both.seen_of(100).ranges(), [(1, 10), (50, 60)]);
+    }
+
+    #[test]
+    fn recording_keeps_the_older_fields_true_for_older_readers() {
+        let mut chapter = ChapterProgress {
+            furthest: 10,
+            ..ChapterProgress::default()
+        };
+        chapter.record_seen(&SeenLines::of(60, 100), 100);
+        assert_eq!(chapter.seen.ranges(), [(1, 10), (60, 100)]);
+        assert_eq!((chapter.furthest, chapter.finished), (10, false));
+        chapter.record_seen(&SeenLines::of(5, 60), 100);
+        assert_eq!(chapter.seen.ranges(), [(1, 100)]);
+        assert_eq!((chapter.furthest, chapter.finished), (100, true));
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub struct CourseStatus {
     pub title: String,
     pub chapters: Vec<ChapterStatus>,
     pub quizzes: Vec<QuizStatus>,
-    /// Chapters read to the end and quizzes mastered, as a share of all of them.
+    /// Chapters read (every line seen) and quizzes mastered, as a share of all of them.
     pub percent: u32,
     /// `(day, events)` for each UTC day with any study, in order: days since the epoch,
     /// and how many attempt starts and finishes fell on it, plus one if the day is in
@@ -26,9 +26,15 @@ pub struct ChapterStatus {
     pub number: usize,
     pub id: String,
     pub title: String,
+    /// Every source line of the chapter has been on screen.
     pub finished: bool,
-    /// How far the learner has read, as a percentage of the chapter's lines.
-    pub furthest_percent: u32,
+    /// The share of the chapter's source lines that have been on screen, in percent,
+    /// rounded down: 100 only when all have.
+    pub percent: u32,
+    /// How many of the chapter's source lines have been on screen.
+    pub seen_lines: u32,
+    /// Source lines in the chapter.
+    pub lines: u32,
     /// The source line to resume at.
     pub position: u32,
 }
@@ -88,18 +94,17 @@ impl CourseStatus {
             .enumerate()
             .map(|(i, chapter)| {
                 let record = mine.chapters.get(&chapter.id).cloned().unwrap_or_default();
-                let lines = chapter.line_count();
-                let furthest_percent = if record.finished {
-                    100
-                } else {
-                    (record.furthest.min(lines) * 100 / lines).min(100)
-                };
+                let lines = chapter.line_count().max(1);
+                let seen_lines = record.seen_of(lines).count_within(lines);
+                let percent = u64::from(seen_lines) * 100 / u64::from(lines);
                 ChapterStatus {
                     number: i + 1,
                     id: chapter.id.clone(),
                     title: chapter.title.clone(),
-                    finished: record.finished,
-                    furthest_percent,
+                    finished: seen_lines >= lines,
+                    percent: u32::try_from(percent).unwrap_or(100),
+                    seen_lines,
+                    lines,
                     position: record.position,
                 }
             })
@@ -198,12 +203,15 @@ pub fn streaks(days: &[i64], today: i64) -> (u32, u32) {
 }
 
 impl ChapterStatus {
-    /// `read`, `42%` or `unread`.
+    /// `read`, `42% read` or `unread`: read only once every line has been seen, unread
+    /// only while none has.
     pub fn label(&self) -> String {
-        match (self.finished, self.furthest_percent) {
-            (true, _) => "read".to_owned(),
-            (false, 0) => "unread".to_owned(),
-            (false, p) => format!("{p}% read"),
+        if self.finished {
+            "read".to_owned()
+        } else if self.seen_lines == 0 {
+            "unread".to_owned()
+        } else {
+            format!("{}% read", self.percent)
         }
     }
 }

@@ -252,8 +252,29 @@ impl<'c> App<'c> {
         }
     }
 
-    /// The terminal's size changed: lay out again what depends on it.
+    /// The terminal's size changed: lay out again what depends on it, and note what
+    /// the reader now shows (a taller window shows more lines).
     pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.lay_out(cols, rows);
+        self.reader_moved();
+    }
+
+    /// When the reader is in front, adds what it shows to the lines seen; the save
+    /// follows as for any move.
+    fn reader_moved(&mut self) {
+        if self.screen != Screen::Reader || self.too_small() {
+            return;
+        }
+        let Some(reader) = self.reader.as_mut() else {
+            return;
+        };
+        let moved = reader.moved();
+        let effects = self.reader_events(vec![moved]);
+        self.perform(effects);
+    }
+
+    /// Lays out again for a terminal of `cols` × `rows` what depends on its size.
+    fn lay_out(&mut self, cols: u16, rows: u16) {
         self.size = (cols, rows);
         self.redraw = true;
         if self.too_small() {

@@ -16,6 +16,7 @@ mod pty_tutor;
 mod quiz;
 mod quiz_cli;
 mod quiz_session;
+mod reading_seen;
 mod report_cli;
 mod review_cli;
 mod review_spacing;

@@ -202,3 +202,28 @@ fn a_record_that_does_not_fit_is_kept_as_it_was_and_the_rest_loads() {
         "by instant: 08:00Z after 00:00:01Z"
     );
 }
+
+#[test]
+fn lines_seen_that_are_no_ranges_are_kept_as_they_were() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("progress.toml");
+    fs::write(
+        &path,
+        "version = 1\n\n[courses.course.chapters.bad]\nposition = 3\nseen = [[9, 2]]\n\n\
+         [courses.course.chapters.good]\nseen = [[30, 40], [1, 10], [5, 12]]\n",
+    )
+    .expect("write");
+    let mut store = ProgressStore::open(dir.path());
+    let notices = store.take_notices();
+    assert!(
+        notices.len() == 1 && notices[0].contains("courses.course.chapters.bad"),
+        "{notices:?}"
+    );
+    let chapters = &store.progress().courses["course"].chapters;
+    assert!(!chapters.contains_key("bad"));
+    assert_eq!(chapters["good"].seen.ranges(), [(1, 12), (30, 40)]);
+    assert!(store.save());
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(text.contains("seen = [[9, 2]]"), "{text}");
+    assert!(text.contains("seen = [[1, 12], [30, 40]]"), "{text}");
+}

@@ -81,6 +81,7 @@ fn studied() -> CourseStatus {
             furthest: 70,
             finished: true,
             updated: None,
+            ..ChapterProgress::default()
         },
     );
     chapters.insert(
@@ -90,6 +91,7 @@ fn studied() -> CourseStatus {
             furthest: 28,
             finished: false,
             updated: None,
+            ..ChapterProgress::default()
         },
     );
     status_of(&progress)

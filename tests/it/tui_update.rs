@@ -235,24 +235,22 @@ fn a_resize_keeps_the_passage_at_the_top_on_screen() {
 }
 
 #[test]
-fn reaching_the_end_marks_the_chapter_read_and_saves() {
+fn reaching_the_end_saves_at_once_and_reads_only_what_was_shown() {
     let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
-    assert!(!reader(&app).finished);
+    let lines = loaded.course.chapters[1].line_count();
+    assert!(!reader(&app).seen.contains(lines));
     assert!(!on_disk(dir.path()).chapters["02-scalability-patterns"].finished);
     press(&mut app, "G");
     assert_eq!(app.deadline(), None, "saved at once, nothing left to save");
-    let chapter =
-        &app.store().progress().courses[&loaded.course.meta.id].chapters["02-scalability-patterns"];
-    assert!(chapter.finished);
-    assert_eq!(chapter.furthest, loaded.course.chapters[1].line_count());
-    let disk = on_disk(dir.path());
-    assert!(disk.chapters["02-scalability-patterns"].finished);
-    assert_eq!(
-        disk.chapters["02-scalability-patterns"].furthest,
-        loaded.course.chapters[1].line_count()
+    let disk = &on_disk(dir.path()).chapters["02-scalability-patterns"];
+    assert!(
+        disk.seen.contains(lines),
+        "the end was on screen and is saved"
     );
+    assert!(!disk.finished, "the middle was never on screen");
+    assert_eq!(disk.seen.ranges().len(), 2, "{:?}", disk.seen);
 }
 
 #[test]

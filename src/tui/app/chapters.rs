@@ -52,14 +52,13 @@ impl App<'_> {
         let Some(mut reader) = self.reader_for(index, saved.position, &mut effects) else {
             return effects;
         };
-        reader.furthest = saved.furthest;
-        reader.finished = saved.finished;
+        reader.seen = saved.seen_of(chapter.line_count());
         self.reader = Some(reader);
         self.overlays.clear();
         self.screen = Screen::Reader;
         self.home.select_chapter(index);
         let (cols, rows) = self.size;
-        self.resize(cols, rows);
+        self.lay_out(cols, rows);
         let now = self.clock.now();
         let chapter_id = chapter.id.clone();
         let course = self.course_records();
@@ -96,7 +95,8 @@ impl App<'_> {
         Some(Reader::new(index, doc, position).with_origin(&body.origin, chapter.line_count()))
     }
 
-    /// Copies the reader's position into the progress and asks for a save.
+    /// Copies the reader's position and the lines it has shown into the progress, and
+    /// asks for a save.
     pub(super) fn record_reading(&mut self) -> Vec<Effect> {
         self.save_due = None;
         let Some(reader) = &self.reader else {
@@ -105,7 +105,8 @@ impl App<'_> {
         let Some(chapter) = self.course.chapters.get(reader.chapter) else {
             return Vec::new();
         };
-        let (position, furthest, finished) = (reader.position(), reader.furthest, reader.finished);
+        let (position, seen, lines) =
+            (reader.position(), reader.seen.clone(), chapter.line_count());
         let now = self.clock.now();
         let chapter_id = chapter.id.clone();
         let record = self
@@ -114,8 +115,7 @@ impl App<'_> {
             .entry(chapter_id)
             .or_default();
         record.position = position;
-        record.furthest = record.furthest.max(furthest);
-        record.finished |= finished;
+        record.record_seen(&seen, lines);
         record.updated = Some(now);
         self.progress_changed();
         vec![Effect::Save]
@@ -226,8 +226,7 @@ impl App<'_> {
             }
             match self.reader_for(index, old.position(), &mut effects) {
                 Some(mut reader) => {
-                    reader.furthest = old.furthest;
-                    reader.finished = old.finished;
+                    reader.seen = old.seen;
                     self.reader = Some(reader);
                 }
                 None => self.reader = Some(old),

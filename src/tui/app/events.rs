@@ -85,12 +85,12 @@ impl App<'_> {
         }
     }
 
-    fn reader_events(&mut self, events: Vec<ReaderEvent>) -> Vec<Effect> {
+    pub(super) fn reader_events(&mut self, events: Vec<ReaderEvent>) -> Vec<Effect> {
         let mut effects = Vec::new();
         for event in events {
             match event {
-                ReaderEvent::Moved { finished: true } => effects.extend(self.record_reading()),
-                ReaderEvent::Moved { finished: false } => {
+                ReaderEvent::Moved { at_once: true } => effects.extend(self.record_reading()),
+                ReaderEvent::Moved { at_once: false } => {
                     if self.save_due.is_none() {
                         self.save_due = Some(std::time::Instant::now() + super::SAVE_AFTER);
                     }

@@ -149,7 +149,7 @@ impl DashboardView<'_> {
             Span::raw(format!("{title:<title_width$} ")),
         ];
         if gauge_width > 0 {
-            spans.extend(gauge(chapter.furthest_percent, gauge_width, p));
+            spans.extend(gauge(chapter.percent, gauge_width, p));
             spans.push(Span::raw(" "));
         }
         let label_style = if chapter.finished { p.right } else { p.text };

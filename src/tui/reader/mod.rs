@@ -42,9 +42,10 @@ pub enum ReaderAction {
 /// What the reader asks of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReaderEvent {
-    /// The view moved; `finished` when the chapter was read to its end just now.
+    /// The view moved; `at_once` when what came on screen is worth saving now (the
+    /// chapter's end seen for the first time, or its last unseen line).
     Moved {
-        finished: bool,
+        at_once: bool,
     },
     /// Open the chapter this far from the current one (`-1` previous, `1` next).
     Step(isize),

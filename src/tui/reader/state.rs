@@ -7,6 +7,7 @@
 //! on screen. Nothing here draws or performs IO; laying out is pure computation.
 use super::search::{self, Search};
 use crate::markdown::{Document, Rendered};
+use crate::progress::SeenLines;
 use crate::theme::Theme;
 use crate::tui::draw::COLUMN;
 use std::sync::Arc;
@@ -43,8 +44,8 @@ pub struct Reader {
     /// The passage the reader scrolled to, kept while a window too tall for it pushes
     /// the view back from the end, so shrinking the window again returns there.
     held: Option<(usize, usize, usize)>,
-    pub furthest: u32,
-    pub finished: bool,
+    /// The source lines that have been on screen, this visit and before it.
+    pub seen: SeenLines,
 }
 
 impl Reader {
@@ -72,8 +73,7 @@ impl Reader {
             outline,
             pending: Some(position),
             held: None,
-            furthest: 0,
-            finished: false,
+            seen: SeenLines::default(),
         }
     }
 
@@ -282,24 +282,45 @@ impl Reader {
         self.width > 0 && self.top + self.height >= self.line_count()
     }
 
-    /// Notes what is on screen: the furthest source line seen, and whether the end
-    /// was reached. Returns true when the chapter has just been read to the end.
-    pub fn note_seen(&mut self) -> bool {
+    /// The source lines on screen, first and last: every line from the top one's to
+    /// the bottom one's, the blank lines between blocks included. The first screen
+    /// starts at line 1 (blank lines or a comment above the first block are on it), and
+    /// once the chapter's last laid-out line is on screen so are its last source lines,
+    /// trailing blank ones included. None before the first layout.
+    pub fn on_screen(&self) -> Option<(u32, u32)> {
         if self.width == 0 {
-            return false;
+            return None;
         }
-        let bottom = (self.top + self.height)
-            .min(self.line_count())
-            .saturating_sub(1);
-        let seen = if self.at_end() {
+        let first = if self.top == 0 {
+            1
+        } else {
+            self.source_of(self.top)
+        };
+        let last = if self.at_end() {
             self.source_lines
         } else {
-            self.source_of(bottom)
+            let bottom = (self.top + self.height).min(self.line_count());
+            self.source_of(bottom.saturating_sub(1))
         };
-        self.furthest = self.furthest.max(seen);
-        let newly = self.at_end() && !self.finished;
-        self.finished |= self.at_end();
-        newly
+        Some((first.min(last), first.max(last)))
+    }
+
+    /// Adds what is on screen to the lines seen. Returns true when that just brought
+    /// the chapter's last line on screen for the first time or just completed the
+    /// chapter: moments worth saving at once.
+    pub fn note_seen(&mut self) -> bool {
+        let Some((first, last)) = self.on_screen() else {
+            return false;
+        };
+        let lines = self.source_lines.max(1);
+        let (had_end, was_read) = (self.seen.contains(lines), self.is_read());
+        self.seen.add(first, last);
+        (!had_end && self.seen.contains(lines)) || (!was_read && self.is_read())
+    }
+
+    /// Whether every source line of the chapter has been on screen.
+    pub fn is_read(&self) -> bool {
+        self.seen.covers(self.source_lines.max(1))
     }
 
     /// Percent of the chapter above the bottom of the screen.

@@ -45,7 +45,7 @@ impl Reader {
     /// Notes what the view now shows.
     pub fn moved(&mut self) -> ReaderEvent {
         ReaderEvent::Moved {
-            finished: self.note_seen(),
+            at_once: self.note_seen(),
         }
     }
 
