@@ -101,6 +101,9 @@ impl QuizView<'_> {
             let answers = &runner.attempt().answers;
             let right = answers.iter().filter(|a| a.correct).count();
             text::this_round(right, answers.len())
+        } else if runner.is_retry() {
+            // Practice has no pass mark: it never changes a score.
+            text::PRACTICE_MARK.to_owned()
         } else {
             text::pass_mark(score.needed(), score.total, quiz.mastery)
         };
