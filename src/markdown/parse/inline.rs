@@ -93,8 +93,12 @@ impl Builder {
                 .map(|r| r.text.as_str())
                 .collect::<String>()
         });
-        let shown = shown.unwrap_or_default();
-        let is_autolink = shown == *url || url.strip_prefix("mailto:") == Some(shown.as_str());
+        self.push_address(&shown.unwrap_or_default(), url);
+    }
+
+    /// A link's address after its text, unless the text is the address.
+    pub(super) fn push_address(&mut self, shown: &str, url: Arc<str>) {
+        let is_autolink = shown == &*url || url.strip_prefix("mailto:") == Some(shown);
         if !url.is_empty() && !is_autolink {
             let flags = self.flags().with(Flags::ADDRESS);
             self.push_run_linked(format!(" ({url})"), flags, url);
@@ -108,21 +112,26 @@ impl Builder {
                 let Some(image) = self.image.take() else {
                     return;
                 };
-                let alt = image.alt.split_whitespace().collect::<Vec<_>>().join(" ");
-                let text = if alt.is_empty() {
-                    "[image]".to_owned()
-                } else {
-                    format!("[image: {alt}]")
-                };
-                let url = (!image.url.is_empty()).then(|| Arc::clone(&image.url));
-                let flags = self.flags().with(Flags::IMAGE);
-                self.push_run_with(text, flags, url.clone());
-                if let Some(url) = url {
-                    let flags = self.flags().with(Flags::ADDRESS);
-                    self.push_run_linked(format!(" ({url})"), flags, url);
-                }
+                self.push_image(&image.url, &image.alt);
             }
             None => {}
+        }
+    }
+
+    /// An image's placeholder with its alt text, then its address.
+    pub(super) fn push_image(&mut self, url: &Arc<str>, alt: &str) {
+        let alt = alt.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = if alt.is_empty() {
+            "[image]".to_owned()
+        } else {
+            format!("[image: {alt}]")
+        };
+        let url = (!url.is_empty()).then(|| Arc::clone(url));
+        let flags = self.flags().with(Flags::IMAGE);
+        self.push_run_with(text, flags, url.clone());
+        if let Some(url) = url {
+            let flags = self.flags().with(Flags::ADDRESS);
+            self.push_run_linked(format!(" ({url})"), flags, url);
         }
     }
 
@@ -141,6 +150,7 @@ impl Builder {
     }
 
     pub(super) fn take_inline(&mut self) -> Vec<Run> {
+        self.elements.clear();
         self.inline.take().map(|(_, runs)| runs).unwrap_or_default()
     }
 }
