@@ -8,6 +8,8 @@ mod builtin_course;
 mod check;
 mod cli;
 mod course;
+mod html_course;
+mod markdown_html;
 mod markdown_props;
 mod markdown_render;
 mod progress_store;
