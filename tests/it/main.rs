@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod course;
 mod html_course;
+mod markdown_bounds;
 mod markdown_html;
 mod markdown_props;
 mod markdown_render;

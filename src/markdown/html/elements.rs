@@ -7,6 +7,8 @@
 //! as written. Runs are only ever appended, so an index into them stays good.
 use std::sync::Arc;
 
+use unicode_width::UnicodeWidthChar;
+
 use super::{Element, script};
 use crate::markdown::document::{Flags, Run};
 
@@ -29,6 +31,8 @@ struct Open {
     written: usize,
     /// An anchor's address.
     link: Option<Arc<str>>,
+    /// Whether a line break before the tag put a space in front of it.
+    spaced: bool,
 }
 
 /// What closing a tag leaves for the caller to do.
@@ -51,14 +55,14 @@ impl OpenElements {
     }
 
     /// Notes that `element` opened: its tag, as written, is the last `written` bytes of
-    /// `runs[at]`.
+    /// `runs[at]`, after a space for a line break when `spaced`.
     pub fn open(
         &mut self,
         element: Element,
         name: &str,
-        at: usize,
-        written: usize,
+        (at, written): (usize, usize),
         link: Option<Arc<str>>,
+        spaced: bool,
     ) {
         self.open.push(Open {
             element,
@@ -66,6 +70,7 @@ impl OpenElements {
             at,
             written,
             link,
+            spaced,
         });
     }
 
@@ -84,9 +89,14 @@ impl OpenElements {
         let Some(open) = found.and_then(|index| self.open.drain(index..).next()) else {
             return Closed::NotOpen;
         };
+        // A line break between two wide (CJK) characters is no space; with the tag
+        // gone, the space the break left in front of it is not one either.
+        let unspaced = open.spaced && between_wide(runs, open.at);
         if let Some(run) = runs.get_mut(open.at) {
             let keep = run.text.len().saturating_sub(open.written);
-            if run.text.is_char_boundary(keep) {
+            if unspaced {
+                run.text.clear();
+            } else if run.text.is_char_boundary(keep) {
                 run.text.truncate(keep);
             }
         }
@@ -116,6 +126,17 @@ impl OpenElements {
     }
 }
 
+/// Whether the characters on either side of `runs[at]` are both wide.
+fn between_wide(runs: &[Run], at: usize) -> bool {
+    let wide = |c: Option<char>| c.and_then(UnicodeWidthChar::width) == Some(2);
+    let before = runs[..at]
+        .iter()
+        .rev()
+        .find_map(|r| r.text.chars().next_back());
+    let after = runs[at + 1..].iter().find_map(|r| r.text.chars().next());
+    wide(before) && wide(after)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,7 +149,7 @@ mod tests {
     fn a_closed_element_hides_its_tag_and_marks_its_content() {
         let mut open = OpenElements::default();
         let mut runs = vec![run("a <b>"), run("bold")];
-        open.open(Element::Phrase(Flags::STRONG), "b", 0, 3, None);
+        open.open(Element::Phrase(Flags::STRONG), "b", (0, 3), None, false);
         assert_eq!(open.close("b", &mut runs), Closed::Done);
         assert_eq!(runs[0].text, "a ");
         assert!(runs[1].flags.contains(Flags::STRONG));
@@ -139,8 +160,8 @@ mod tests {
     fn names_pair_as_written() {
         let mut open = OpenElements::default();
         let mut runs = vec![run("<i>"), run("Sum"), run("<I>"), run(" of")];
-        open.open(Element::Phrase(Flags::EMPHASIS), "i", 0, 3, None);
-        open.open(Element::Phrase(Flags::EMPHASIS), "I", 2, 3, None);
+        open.open(Element::Phrase(Flags::EMPHASIS), "i", (0, 3), None, false);
+        open.open(Element::Phrase(Flags::EMPHASIS), "I", (2, 3), None, false);
         assert_eq!(open.close("i", &mut runs), Closed::Done);
         let texts: Vec<&str> = runs.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts, ["", "Sum", "<I>", " of"]);
@@ -149,7 +170,7 @@ mod tests {
             open.open.is_empty(),
             "the inner, unclosed element is forgotten"
         );
-        open.open(Element::Phrase(Flags::STRONG), "B", 3, 0, None);
+        open.open(Element::Phrase(Flags::STRONG), "B", (3, 0), None, false);
         assert_eq!(open.close("b", &mut runs), Closed::NotOpen);
     }
 
@@ -158,7 +179,7 @@ mod tests {
         let mut open = OpenElements::default();
         for at in 0..MAX_OPEN {
             assert!(open.has_room());
-            open.open(Element::Span, "span", at, 0, None);
+            open.open(Element::Span, "span", (at, 0), None, false);
         }
         assert!(!open.has_room());
     }

@@ -38,7 +38,7 @@ impl InlineText {
                         self.push_text(tag.raw);
                         let at = self.runs.len() - 1;
                         self.elements
-                            .open(element, tag.name, at, tag.raw.len(), None);
+                            .open(element, tag.name, (at, tag.raw.len()), None, false);
                     }
                     _ => self.push_text(tag.raw),
                 },

@@ -78,6 +78,7 @@ impl Builder {
             _ if self.elements.has_room() => {
                 let written = clean_inline(tag.raw);
                 let length = written.len();
+                let spaced = self.soft_break;
                 self.as_written(&written);
                 let link = match element {
                     Element::Anchor => tag.attribute("href").filter(|h| !h.is_empty()),
@@ -88,7 +89,7 @@ impl Builder {
                     .as_ref()
                     .map_or(0, |(_, runs)| runs.len().saturating_sub(1));
                 self.elements
-                    .open(element, tag.name, at, length, link.map(Arc::from));
+                    .open(element, tag.name, (at, length), link.map(Arc::from), spaced);
             }
             _ => self.as_written(tag.raw),
         }

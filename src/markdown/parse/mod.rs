@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+mod containers;
 mod html;
 mod inline;
 mod lines;
@@ -18,7 +19,7 @@ mod table;
 use self::inline::Image;
 use self::lines::Lines;
 use self::table::{TableDraft, align};
-use super::document::{Block, CodeBlock, Content, Flags, Item, List, Run};
+use super::document::{Block, CodeBlock, Content, Flags, Item, Run};
 use super::html::elements::OpenElements;
 use super::text::{clean_code, clean_inline, code_label};
 
@@ -312,74 +313,6 @@ impl Builder {
     fn end_implicit(&mut self) {
         if matches!(self.inline, Some((InlineKind::Implicit, _))) {
             self.finish_inline();
-        }
-    }
-
-    fn open(&mut self, container: Container) {
-        self.end_implicit();
-        self.stack.push(container);
-    }
-
-    fn close(&mut self) {
-        self.end_implicit();
-        let Some(container) = self.stack.pop() else {
-            return;
-        };
-        match container {
-            Container::Quote(blocks) => self.push_block(Block::Quote(blocks)),
-            Container::List {
-                start,
-                items,
-                loose,
-            } => {
-                self.push_block(Block::List(List {
-                    start,
-                    tight: !loose,
-                    items,
-                }));
-            }
-            Container::Item { item, loose } => self.push_item(item, loose),
-            Container::Note { label, blocks } => {
-                self.note_blocks.entry(label).or_insert(blocks);
-            }
-            Container::Table(draft) => self.push_block(Block::Table(draft.finish())),
-            Container::Fold { summary, blocks } => self.end_fold(summary, blocks),
-        }
-    }
-
-    fn push_item(&mut self, item: Item, item_loose: bool) {
-        if let Some(Container::List { items, loose, .. }) = self.stack.last_mut() {
-            items.push(item);
-            *loose |= item_loose;
-        } else {
-            self.push_block(Block::List(List {
-                start: None,
-                tight: !item_loose,
-                items: vec![item],
-            }));
-        }
-    }
-
-    fn push_block(&mut self, block: Block) {
-        match self.stack.last_mut() {
-            None => {
-                self.root.push(block);
-                self.content.block_sources.push(self.block_line);
-            }
-            Some(
-                Container::Quote(blocks)
-                | Container::Note { blocks, .. }
-                | Container::Fold { blocks, .. },
-            ) => blocks.push(block),
-            Some(Container::Item { item, .. }) => item.blocks.push(block),
-            Some(Container::List { items, .. }) => {
-                items.push(Item {
-                    task: None,
-                    blocks: vec![block],
-                });
-            }
-            // Tables hold only cells; pulldown-cmark puts no blocks inside them.
-            Some(Container::Table(_)) => {}
         }
     }
 
