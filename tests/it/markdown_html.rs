@@ -166,6 +166,11 @@ fn breaks_links_and_images_read_as_their_markdown_forms() {
         Some("https://example.com/a?b=1&c=2")
     );
     assert_eq!(one_line("<a id=\"anchor\"></a>Text"), "Text");
+    // Text of two links side by side stays apart, so each is known for an autolink.
+    assert_eq!(
+        one_line("<https://a.b><https://a.b> <a href=\"u\">x</a><a href=\"u\">y</a>"),
+        "https://a.bhttps://a.b x (u)y (u)"
+    );
 
     let image = "<img src=\"fig.png\" alt=\"A &amp; B\" class=\"center\" />";
     assert_eq!(plain(image, 80), plain("![A & B](fig.png)", 80));

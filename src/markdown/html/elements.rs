@@ -74,6 +74,11 @@ impl OpenElements {
         });
     }
 
+    /// Whether `runs[index]` holds the tag of the element opened last.
+    pub fn is_last_tag(&self, index: usize) -> bool {
+        self.open.last().is_some_and(|open| open.at == index)
+    }
+
     /// Forgets every open element, leaving its tag as written: the paragraph ended.
     pub fn clear(&mut self) {
         self.open.clear();

@@ -79,7 +79,8 @@ impl Builder {
                 let written = clean_inline(tag.raw);
                 let length = written.len();
                 let spaced = self.soft_break;
-                self.as_written(&written);
+                let flags = self.flags();
+                self.push_run_alone(written, flags);
                 let link = match element {
                     Element::Anchor => tag.attribute("href").filter(|h| !h.is_empty()),
                     _ => None,

@@ -36,6 +36,18 @@ impl Builder {
     }
 
     pub(super) fn push_run(&mut self, text: String, flags: Flags) {
+        self.push_text_run(text, flags, true);
+    }
+
+    /// Pushes a run that later text never joins: an open HTML tag, kept as written
+    /// until its closing tag hides it.
+    pub(super) fn push_run_alone(&mut self, text: String, flags: Flags) {
+        self.push_text_run(text, flags, false);
+    }
+
+    /// Pushes text, joining it to the run before when nothing tells them apart: text
+    /// that comes in many small events (`<` after `<`) must not cost a run each.
+    fn push_text_run(&mut self, text: String, flags: Flags, join: bool) {
         let text = self.after_soft_break(text);
         if let Some(image) = &mut self.image {
             image.alt.push_str(&text);
@@ -48,8 +60,29 @@ impl Builder {
             flags
         };
         self.ensure_inline();
-        if let Some((_, runs)) = &mut self.inline {
-            runs.push(Run { text, flags, link });
+        let Some((_, runs)) = &mut self.inline else {
+            return;
+        };
+        // A link's first run, and the run after an open tag, start where meaning will
+        // be given to the runs from them on.
+        let starts_link = self
+            .links
+            .last()
+            .is_some_and(|(_, first)| *first == runs.len());
+        let after_tag = self.elements.is_last_tag(runs.len().wrapping_sub(1));
+        match runs.last_mut() {
+            Some(last)
+                if join
+                    && !starts_link
+                    && !after_tag
+                    && !last.is_break()
+                    && !flags.contains(Flags::BREAK)
+                    && last.flags == flags
+                    && last.link == link =>
+            {
+                last.text.push_str(&text);
+            }
+            _ => runs.push(Run { text, flags, link }),
         }
     }
 
