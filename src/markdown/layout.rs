@@ -1,7 +1,8 @@
 //! Lays blocks out as lines at a width: list markers and hanging indents, quote bars,
-//! code frames, headings, rules and footnotes.
+//! code frames, headings, rules, folds and footnotes.
 //!
-//! Nesting is a stack of prefix segments (a list item's marker, a quote's bar) put in
+//! Nesting is a stack of prefix segments (a list item's marker, a quote's bar, a
+//! fold's `▾` and the indent of its content) put in
 //! front of every line. Text lines always fit the width: when deep nesting leaves too
 //! little room, the prefix is cut from the left to at most half the width. Code lines
 //! keep their whole prefix and are never wrapped, so they may be wider.
