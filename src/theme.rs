@@ -29,6 +29,9 @@ pub struct Theme {
     pub strong: Style,
     pub strikethrough: Style,
     pub inline_code: Style,
+    /// Highlighted text (HTML `mark`): a terminal's background is the user's, so a
+    /// colour and bold stand in for the marker pen.
+    pub mark: Style,
     /// Link text.
     pub link: Style,
     /// A link's address shown after its text, and other quiet annotations.
@@ -74,6 +77,7 @@ impl Theme {
             strong: none,
             strikethrough: none,
             inline_code: none,
+            mark: none,
             link: none,
             muted: none,
             image: none,
@@ -107,6 +111,7 @@ impl Theme {
             ],
             emphasis: italic,
             strong: bold,
+            mark: bold,
             strikethrough: Style::new().add_modifier(Modifier::CROSSED_OUT),
             link: Style::new().add_modifier(Modifier::UNDERLINED),
             code_label: italic,
@@ -129,6 +134,7 @@ impl Theme {
             ],
             heading_marker: muted,
             inline_code: Style::new().fg(Color::Yellow),
+            mark: base.mark.fg(Color::LightYellow),
             link: base.link.fg(Color::LightBlue),
             muted,
             image: Style::new().fg(Color::LightMagenta),
@@ -162,6 +168,7 @@ impl Theme {
             ],
             heading_marker: muted,
             inline_code: Style::new().fg(Color::Indexed(124)),
+            mark: base.mark.fg(Color::Indexed(130)),
             link: base.link.fg(Color::Blue),
             muted,
             image: Style::new().fg(Color::Magenta),
@@ -205,6 +212,7 @@ impl Theme {
             strong,
             strikethrough,
             inline_code,
+            mark,
             link,
             muted,
             image,
@@ -228,6 +236,7 @@ impl Theme {
             strong,
             strikethrough,
             inline_code,
+            mark,
             link,
             muted,
             image,

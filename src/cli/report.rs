@@ -196,13 +196,15 @@ fn reflections(text: &mut String, course: &Course, mine: &CourseProgress) {
     }
 }
 
-/// Text fit for one table cell or heading: one line, pipes escaped.
+/// Text fit for one table cell or heading: one line, pipes escaped, and `<` escaped
+/// so that `Vec<u8>` is not taken for an HTML tag (and dropped) by a Markdown viewer.
 fn cell(text: &str) -> String {
     crate::sanitize::strip_controls(text)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .replace('|', "\\|")
+        .replace('<', "\\<")
 }
 
 fn plural(n: usize) -> &'static str {

@@ -9,6 +9,7 @@
 //! Items are found once, when the course loads, in one pass over the chapter that is
 //! linear in its length (a chapter of 20,000 list items included). This module only
 //! reads Markdown; it never touches progress or a terminal.
+use crate::markdown::InlineText;
 use crate::sanitize::strip_controls;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
@@ -16,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 /// One prompt or checklist item of a chapter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StudyItem {
-    /// A slug of the text, unique within the list it came from.
+    /// A slug of the text (inline HTML left out), unique within the list it came from.
     pub id: String,
     /// The item's own plain text (nested lists excluded), sanitized.
     pub text: String,
@@ -42,8 +43,8 @@ impl StudyItems {
 }
 
 /// The study items of a chapter body and the plain text of its first level-1 heading
-/// (inline markup dropped, controls removed; None when there is none or it is
-/// empty), found in one pass: loading a course parses each chapter once.
+/// (inline markup dropped, inline HTML read by meaning, controls removed; None when
+/// there is none or it is empty), found in one pass: loading a course parses each chapter once.
 pub fn scan(body: &str) -> (StudyItems, Option<String>) {
     let (items, title) = collect_items(body);
     let title = title
@@ -71,8 +72,14 @@ const REFLECTION_HEADING: &str = "reflection prompts";
 const ID_WORDS: usize = 8;
 
 /// A list item as found by [`collect_items`].
+#[derive(Default)]
 struct RawItem {
+    /// The words its id is made from: its text without inline HTML, as ids were made
+    /// before HTML was read, so answers kept under them stay found.
     text: String,
+    /// Its text as shown, inline HTML read by meaning (`Vec<u8>` stays as written).
+    shown: InlineText,
+    display: String,
     line: u32,
     /// 1 for an item of a top-level list, 2 for one nested in it, ...
     depth: usize,
@@ -89,13 +96,13 @@ fn parser_options() -> Options {
         | Options::ENABLE_FOOTNOTES
 }
 
-/// Every list item of the body, in source order of their start, and the raw text of
-/// the first level-1 heading.
+/// Every list item of the body, in source order of their start, and the shown text
+/// of the first level-1 heading.
 fn collect_items(body: &str) -> (Vec<RawItem>, Option<String>) {
     let lines = LineIndex::new(body);
     let mut done: Vec<RawItem> = Vec::new();
     let mut open: Vec<RawItem> = Vec::new();
-    let mut heading: Option<String> = None;
+    let mut heading: Option<RawItem> = None;
     let mut in_reflections = false;
     let mut title: Option<String> = None;
     let mut in_h1 = false;
@@ -103,26 +110,25 @@ fn collect_items(body: &str) -> (Vec<RawItem>, Option<String>) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 in_h1 = level == HeadingLevel::H1;
-                heading = Some(String::new());
+                heading = Some(RawItem::default());
             }
             Event::End(TagEnd::Heading(_)) => {
                 let text = heading.take().unwrap_or_default();
                 if std::mem::take(&mut in_h1) && title.is_none() {
-                    title = Some(text.clone());
+                    title = Some(text.shown.finish());
                 }
-                in_reflections = normalize(&text).eq_ignore_ascii_case(REFLECTION_HEADING);
+                in_reflections = normalize(&text.text).eq_ignore_ascii_case(REFLECTION_HEADING);
             }
             Event::Start(Tag::Item) => open.push(RawItem {
-                text: String::new(),
                 line: lines.line_of(range.start),
                 depth: open.len() + 1,
-                last_line: 0,
-                is_task: false,
                 under_reflection_heading: in_reflections,
+                ..RawItem::default()
             }),
             Event::End(TagEnd::Item) => {
                 if let Some(mut item) = open.pop() {
                     item.text = normalize(&item.text);
+                    item.display = normalize(&std::mem::take(&mut item.shown).finish());
                     let end = body
                         .get(..range.end)
                         .map_or(range.end, |s| s.trim_end().len());
@@ -139,6 +145,11 @@ fn collect_items(body: &str) -> (Vec<RawItem>, Option<String>) {
                 push_text(&mut heading, &mut open, &text);
             }
             Event::SoftBreak | Event::HardBreak => push_text(&mut heading, &mut open, " "),
+            Event::InlineHtml(html) => {
+                if let Some(item) = heading.as_mut().or(open.last_mut()) {
+                    item.shown.push_html(&html);
+                }
+            }
             _ => {}
         }
     }
@@ -147,11 +158,10 @@ fn collect_items(body: &str) -> (Vec<RawItem>, Option<String>) {
     (done, title)
 }
 
-fn push_text(heading: &mut Option<String>, open: &mut [RawItem], text: &str) {
-    if let Some(heading) = heading {
-        heading.push_str(text);
-    } else if let Some(item) = open.last_mut() {
+fn push_text(heading: &mut Option<RawItem>, open: &mut [RawItem], text: &str) {
+    if let Some(item) = heading.as_mut().or(open.last_mut()) {
         item.text.push_str(text);
+        item.shown.push_text(text);
     }
 }
 
@@ -196,7 +206,7 @@ fn with_ids<'a>(items: impl Iterator<Item = &'a RawItem>) -> Vec<StudyItem> {
             }
             StudyItem {
                 id,
-                text: item.text.clone(),
+                text: item.display.clone(),
                 line: item.line,
                 end_line: item.last_line,
             }

@@ -45,6 +45,8 @@ impl Flags {
     pub const BREAK: Self = Self(1 << 8);
     /// Decoration added by the renderer (heading markers).
     pub const MARKER: Self = Self(1 << 9);
+    /// Highlighted text (HTML `mark`).
+    pub const MARK: Self = Self(1 << 10);
 
     pub const fn contains(self, other: Self) -> bool {
         self.0 & other.0 == other.0
@@ -69,6 +71,11 @@ pub(crate) enum Block {
     Code(usize),
     Table(Table),
     Rule,
+    /// An HTML `details` element: its summary, then its content beneath it.
+    Fold {
+        summary: Vec<Run>,
+        blocks: Vec<Block>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,7 +149,9 @@ fn collect_headings(blocks: &[Block], out: &mut Vec<(u8, String)>) {
     for block in blocks {
         match block {
             Block::Heading { level, runs } => out.push((*level, plain_text(runs))),
-            Block::Quote(inner) => collect_headings(inner, out),
+            Block::Quote(inner) | Block::Fold { blocks: inner, .. } => {
+                collect_headings(inner, out);
+            }
             Block::List(list) => {
                 for item in &list.items {
                     collect_headings(&item.blocks, out);

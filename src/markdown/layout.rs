@@ -1,23 +1,27 @@
 //! Lays blocks out as lines at a width: list markers and hanging indents, quote bars,
-//! code frames, headings, rules and footnotes.
+//! code frames, headings, rules, folds and footnotes.
 //!
-//! Nesting is a stack of prefix segments (a list item's marker, a quote's bar) put in
+//! Nesting is a stack of prefix segments (a list item's marker, a quote's bar, a
+//! fold's `▾` and the indent of its content) put in
 //! front of every line. Text lines always fit the width: when deep nesting leaves too
 //! little room, the prefix is cut from the left to at most half the width. Code lines
 //! keep their whole prefix and are never wrapped, so they may be wider.
 use ratatui::style::Style;
 
+use super::clip::{clip, clip_left, plain_line, trim_end};
 use super::code::{self, CodePosition};
 use super::document::{Block, Content, Flags, List, Run};
 use super::highlight::Highlighted;
 use super::table::layout_table;
 use super::text::{spaces, width as text_width};
 use super::wrap::{Wrapped, wrap};
-use super::{LineKind, Rendered, StyledLine, StyledSpan};
+use super::{LineKind, Rendered, StyledLine};
 use crate::theme::Theme;
 
 const BULLETS: [&str; 3] = ["•", "◦", "▪"];
 const QUOTE_BAR: &str = "▌ ";
+/// In front of a fold's summary; its content is indented as far.
+const FOLD_MARKER: &str = "▾ ";
 const NOTES_RULE_WIDTH: usize = 20;
 
 /// Lays `content` out at `width`, with code coloured by `highlights` when given.
@@ -115,6 +119,15 @@ impl Layouter<'_> {
             Block::Table(table) => {
                 let lines = layout_table(table, self.available(), self.theme);
                 self.emit_all(lines);
+            }
+            Block::Fold { summary, blocks } => {
+                let marker = vec![(FOLD_MARKER.to_owned(), self.theme.list_marker)];
+                self.push_segment(marker, spaces(text_width(FOLD_MARKER)), self.theme.text);
+                let style = self.theme.text.patch(self.theme.strong);
+                let lines = wrap(summary, self.available(), style, self.theme);
+                self.emit_all(lines);
+                self.blocks(blocks, false, false);
+                self.prefix.pop();
             }
             Block::Rule => {
                 let width = self.available();
@@ -327,75 +340,5 @@ impl Layouter<'_> {
             spans,
             kind: LineKind::Text,
         });
-    }
-}
-
-fn plain_line(text: String, width: usize, style: Style) -> Wrapped {
-    Wrapped {
-        spans: vec![StyledSpan {
-            text,
-            style,
-            link: None,
-        }],
-        width,
-    }
-}
-
-/// Keeps the first `max` columns of a line.
-fn clip(line: Wrapped, max: usize) -> Wrapped {
-    if line.width <= max {
-        return line;
-    }
-    let mut out = Wrapped::default();
-    for span in line.spans {
-        for c in span.text.chars() {
-            let w = text_width(c.encode_utf8(&mut [0; 4]));
-            if out.width + w > max {
-                return out;
-            }
-            out.push_styled(c.encode_utf8(&mut [0; 4]), span.style);
-        }
-    }
-    out
-}
-
-/// Keeps the last `max` columns of a prefix (the innermost markers matter most).
-fn clip_left(line: Wrapped, max: usize) -> Wrapped {
-    if line.width <= max {
-        return line;
-    }
-    let mut skip = line.width - max;
-    let mut out = Wrapped {
-        spans: Vec::new(),
-        width: 0,
-    };
-    for mut span in line.spans {
-        if skip > 0 {
-            let mut cut = 0;
-            for (at, c) in span.text.char_indices() {
-                if skip == 0 {
-                    break;
-                }
-                skip = skip.saturating_sub(text_width(c.encode_utf8(&mut [0; 4])));
-                cut = at + c.len_utf8();
-            }
-            span.text.drain(..cut);
-        }
-        if !span.text.is_empty() {
-            out.width += text_width(&span.text);
-            out.spans.push(span);
-        }
-    }
-    out
-}
-
-fn trim_end(spans: &mut Vec<StyledSpan>) {
-    while let Some(last) = spans.last_mut() {
-        let kept = last.text.trim_end_matches(' ').len();
-        if kept > 0 {
-            last.text.truncate(kept);
-            return;
-        }
-        spans.pop();
     }
 }

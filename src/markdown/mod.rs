@@ -6,9 +6,12 @@
 //! control character in the source is removed while parsing, so no document can drive
 //! the terminal; colours come only from the [`Theme`] and never paint a background.
 mod ansi;
+mod clip;
 mod code;
 mod document;
 mod highlight;
+mod html;
+pub(crate) use self::html::InlineText;
 mod layout;
 mod parse;
 #[doc(hidden)]

@@ -39,6 +39,7 @@ pub(crate) fn run_style(theme: &Theme, base: Style, flags: Flags) -> Style {
         (Flags::STRONG, theme.strong),
         (Flags::STRIKE, theme.strikethrough),
         (Flags::CODE, theme.inline_code),
+        (Flags::MARK, theme.mark),
         (Flags::LINK, theme.link),
         (Flags::NOTE_REF, theme.footnote_ref),
         (Flags::IMAGE, theme.image),

@@ -1,5 +1,5 @@
 //! Small text transformations shared by parsing and layout: sanitizing decoded text,
-//! expanding tabs, reducing HTML to its text, and measuring display width.
+//! expanding tabs, and measuring display width.
 //!
 //! Sanitizing goes through `crate::sanitize`; this module only decides which layout
 //! characters (tabs, line breaks) survive in which context.
@@ -71,33 +71,6 @@ pub(crate) fn code_label(info: &str) -> String {
     word.trim_start_matches('.').to_owned()
 }
 
-/// The text of an HTML fragment: comments and tags dropped, entities left as written.
-pub(crate) fn strip_html(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open..];
-        let close = if after.starts_with("<!--") {
-            after.find("-->").map(|end| end + 3)
-        } else if after[1..].starts_with(|c: char| c.is_ascii_alphabetic() || "/!?".contains(c)) {
-            after.find('>').map(|end| end + 1)
-        } else {
-            out.push('<');
-            rest = &after[1..];
-            continue;
-        };
-        // An unclosed tag or comment swallows the rest, as a browser would.
-        let Some(close) = close else {
-            return clean_inline(&out);
-        };
-        out.push(' ');
-        rest = &after[close..];
-    }
-    out.push_str(rest);
-    clean_inline(&out)
-}
-
 /// Display width of one grapheme cluster, or of any string.
 pub(crate) fn width(text: &str) -> usize {
     text.width()
@@ -136,12 +109,5 @@ mod tests {
         assert_eq!(code_label(" {.python .numberLines}"), "python");
         assert_eq!(code_label("t\u{1b}s extra"), "ts");
         assert_eq!(code_label(""), "");
-    }
-
-    #[test]
-    fn html_reduces_to_text() {
-        assert_eq!(strip_html("<details><summary>Hint</summary>"), "  Hint ");
-        assert_eq!(strip_html("<!-- secret -->\n"), "  ");
-        assert_eq!(strip_html("a < b <c"), "a < b ");
     }
 }

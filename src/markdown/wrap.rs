@@ -229,11 +229,8 @@ impl Wrapper<'_> {
             after_letter = grapheme.chars().all(char::is_alphanumeric);
             if w > self.width {
                 self.push_range(word, chunk_start, at, chunk_width);
-                let run = word
-                    .iter()
-                    .rev()
-                    .find(|p| p.offset <= at)
-                    .map_or(0, |p| p.run);
+                let holding = word.partition_point(|p| p.offset <= at);
+                let run = word.get(holding.wrapping_sub(1)).map_or(0, |p| p.run);
                 self.push(run, TOO_WIDE, 1);
                 chunk_start = at + grapheme.len();
                 chunk_width = 0;
@@ -250,7 +247,13 @@ impl Wrapper<'_> {
     /// `width` columns wide, span by span.
     fn push_range(&mut self, word: &[Piece], start: usize, end: usize, width: usize) {
         let mut width = width;
-        for piece in word {
+        // Only the pieces from the one holding `start` on: a word of a hundred
+        // thousand runs broken into lines must not walk all of them for every line.
+        let first = word.partition_point(|p| p.offset + (p.end - p.start) <= start);
+        for piece in &word[first..] {
+            if piece.offset >= end {
+                break;
+            }
             let len = piece.end - piece.start;
             let from = start.max(piece.offset);
             let to = end.min(piece.offset + len);

@@ -238,7 +238,13 @@ fn every_invalid_fixture_fails_check() {
 
 #[test]
 fn every_valid_fixture_passes_check() {
-    for case in ["content-course", "flat-course", "flat-with-meta", "mdbook"] {
+    for case in [
+        "content-course",
+        "flat-course",
+        "flat-with-meta",
+        "html-text",
+        "mdbook",
+    ] {
         let report = check_dir(Path::new(&format!("tests/fixtures/valid/{case}"))).unwrap();
         assert!(report.is_ok(), "{case}: {report}");
     }

@@ -321,15 +321,6 @@ fn links_images_footnotes_and_rules() {
 }
 
 #[test]
-fn html_is_reduced_to_text() {
-    let out = plain(
-        "<div class=\"x\">\n<b>bold</b> &amp; <!-- hidden -->\n</div>\n\nInline <kbd>Ctrl</kbd> key.",
-        80,
-    );
-    assert_eq!(out, ["bold &amp;", "", "Inline Ctrl key."]);
-}
-
-#[test]
 fn code_is_highlighted_by_language_with_colour_only() {
     let samples = [
         (

@@ -36,6 +36,18 @@ impl Builder {
     }
 
     pub(super) fn push_run(&mut self, text: String, flags: Flags) {
+        self.push_text_run(text, flags, true);
+    }
+
+    /// Pushes a run that later text never joins: an open HTML tag, kept as written
+    /// until its closing tag hides it.
+    pub(super) fn push_run_alone(&mut self, text: String, flags: Flags) {
+        self.push_text_run(text, flags, false);
+    }
+
+    /// Pushes text, joining it to the run before when nothing tells them apart: text
+    /// that comes in many small events (`<` after `<`) must not cost a run each.
+    fn push_text_run(&mut self, text: String, flags: Flags, join: bool) {
         let text = self.after_soft_break(text);
         if let Some(image) = &mut self.image {
             image.alt.push_str(&text);
@@ -48,8 +60,29 @@ impl Builder {
             flags
         };
         self.ensure_inline();
-        if let Some((_, runs)) = &mut self.inline {
-            runs.push(Run { text, flags, link });
+        let Some((_, runs)) = &mut self.inline else {
+            return;
+        };
+        // A link's first run, and the run after an open tag, start where meaning will
+        // be given to the runs from them on.
+        let starts_link = self
+            .links
+            .last()
+            .is_some_and(|(_, first)| *first == runs.len());
+        let after_tag = self.elements.is_last_tag(runs.len().wrapping_sub(1));
+        match runs.last_mut() {
+            Some(last)
+                if join
+                    && !starts_link
+                    && !after_tag
+                    && !last.is_break()
+                    && !flags.contains(Flags::BREAK)
+                    && last.flags == flags
+                    && last.link == link =>
+            {
+                last.text.push_str(&text);
+            }
+            _ => runs.push(Run { text, flags, link }),
         }
     }
 
@@ -93,8 +126,12 @@ impl Builder {
                 .map(|r| r.text.as_str())
                 .collect::<String>()
         });
-        let shown = shown.unwrap_or_default();
-        let is_autolink = shown == *url || url.strip_prefix("mailto:") == Some(shown.as_str());
+        self.push_address(&shown.unwrap_or_default(), url);
+    }
+
+    /// A link's address after its text, unless the text is the address.
+    pub(super) fn push_address(&mut self, shown: &str, url: Arc<str>) {
+        let is_autolink = shown == &*url || url.strip_prefix("mailto:") == Some(shown);
         if !url.is_empty() && !is_autolink {
             let flags = self.flags().with(Flags::ADDRESS);
             self.push_run_linked(format!(" ({url})"), flags, url);
@@ -108,21 +145,26 @@ impl Builder {
                 let Some(image) = self.image.take() else {
                     return;
                 };
-                let alt = image.alt.split_whitespace().collect::<Vec<_>>().join(" ");
-                let text = if alt.is_empty() {
-                    "[image]".to_owned()
-                } else {
-                    format!("[image: {alt}]")
-                };
-                let url = (!image.url.is_empty()).then(|| Arc::clone(&image.url));
-                let flags = self.flags().with(Flags::IMAGE);
-                self.push_run_with(text, flags, url.clone());
-                if let Some(url) = url {
-                    let flags = self.flags().with(Flags::ADDRESS);
-                    self.push_run_linked(format!(" ({url})"), flags, url);
-                }
+                self.push_image(&image.url, &image.alt);
             }
             None => {}
+        }
+    }
+
+    /// An image's placeholder with its alt text, then its address.
+    pub(super) fn push_image(&mut self, url: &Arc<str>, alt: &str) {
+        let alt = alt.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = if alt.is_empty() {
+            "[image]".to_owned()
+        } else {
+            format!("[image: {alt}]")
+        };
+        let url = (!url.is_empty()).then(|| Arc::clone(url));
+        let flags = self.flags().with(Flags::IMAGE);
+        self.push_run_with(text, flags, url.clone());
+        if let Some(url) = url {
+            let flags = self.flags().with(Flags::ADDRESS);
+            self.push_run_linked(format!(" ({url})"), flags, url);
         }
     }
 
@@ -141,6 +183,7 @@ impl Builder {
     }
 
     pub(super) fn take_inline(&mut self) -> Vec<Run> {
+        self.elements.clear();
         self.inline.take().map(|(_, runs)| runs).unwrap_or_default()
     }
 }

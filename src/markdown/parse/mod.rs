@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+mod containers;
+mod html;
 mod inline;
 mod lines;
 mod notes;
@@ -17,8 +19,9 @@ mod table;
 use self::inline::Image;
 use self::lines::Lines;
 use self::table::{TableDraft, align};
-use super::document::{Block, CodeBlock, Content, Flags, Item, List, Run};
-use super::text::{clean_code, clean_inline, code_label, strip_html};
+use super::document::{Block, CodeBlock, Content, Flags, Item, Run};
+use super::html::elements::OpenElements;
+use super::text::{clean_code, clean_inline, code_label};
 
 pub(crate) fn parse(src: &str) -> Content {
     let options = Options::ENABLE_TABLES
@@ -58,6 +61,11 @@ enum Container {
         blocks: Vec<Block>,
     },
     Table(TableDraft),
+    /// An HTML `details` element; its content may span several blocks.
+    Fold {
+        summary: Option<Vec<Run>>,
+        blocks: Vec<Block>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +75,8 @@ enum InlineKind {
     Implicit,
     Heading(u8),
     Cell,
+    /// An HTML `summary`: the title of the fold it is in.
+    Summary,
 }
 
 #[derive(Debug, Default)]
@@ -79,7 +89,12 @@ struct Builder {
     links: Vec<(Arc<str>, usize)>,
     image: Option<Image>,
     code: Option<(String, String)>,
+    /// The text of the HTML block being read.
     html: Option<String>,
+    /// Inline HTML elements open in the inline being built.
+    elements: OpenElements,
+    /// How many folds (`details`) are open.
+    folds: usize,
     /// A line break inside a paragraph, not yet written: it becomes a space, except
     /// between two wide (CJK) characters, where scripts without spaces want none.
     soft_break: bool,
@@ -110,12 +125,7 @@ impl Builder {
                     html.push_str(&text);
                 }
             }
-            Event::InlineHtml(text) => {
-                let tag = text.trim().to_ascii_lowercase();
-                if matches!(tag.as_str(), "<br>" | "<br/>" | "<br />") {
-                    self.push_run(String::new(), Flags::BREAK);
-                }
-            }
+            Event::InlineHtml(text) => self.inline_html(&text),
             Event::FootnoteReference(label) => self.note_reference(&label),
             Event::SoftBreak => self.soft_break = true,
             Event::HardBreak => self.push_run(String::new(), Flags::BREAK),
@@ -232,14 +242,8 @@ impl Builder {
                 }
             }
             TagEnd::HtmlBlock => {
-                let text = strip_html(&self.html.take().unwrap_or_default());
-                if !text.trim().is_empty() {
-                    self.push_block(Block::Paragraph(vec![Run::new(
-                        text,
-                        Flags::default(),
-                        None,
-                    )]));
-                }
+                let html = self.html.take().unwrap_or_default();
+                self.html_block(&html);
             }
             TagEnd::TableCell => {
                 let runs = self.take_inline();
@@ -267,7 +271,13 @@ impl Builder {
             | TagEnd::List(_)
             | TagEnd::Item
             | TagEnd::FootnoteDefinition
-            | TagEnd::Table => self.close(),
+            | TagEnd::Table => {
+                // A fold opened inside this container ends with it.
+                while matches!(self.stack.last(), Some(Container::Fold { .. })) {
+                    self.close();
+                }
+                self.close();
+            }
             TagEnd::Superscript
             | TagEnd::Subscript
             | TagEnd::DefinitionList
@@ -278,11 +288,15 @@ impl Builder {
     }
 
     fn finish_inline(&mut self) {
+        self.elements.clear();
         let Some((kind, runs)) = self.inline.take() else {
             return;
         };
         match kind {
             InlineKind::Heading(level) => self.push_block(Block::Heading { level, runs }),
+            // A paragraph of nothing but hidden HTML (`<a id="x"></a>`) is no block.
+            InlineKind::Paragraph | InlineKind::Implicit
+                if runs.iter().all(|r| r.text.is_empty() && !r.is_break()) => {}
             InlineKind::Paragraph | InlineKind::Implicit => {
                 self.push_block(Block::Paragraph(runs));
             }
@@ -291,6 +305,7 @@ impl Builder {
                     draft.row.push(runs);
                 }
             }
+            InlineKind::Summary => self.end_summary(runs),
         }
     }
 
@@ -298,69 +313,6 @@ impl Builder {
     fn end_implicit(&mut self) {
         if matches!(self.inline, Some((InlineKind::Implicit, _))) {
             self.finish_inline();
-        }
-    }
-
-    fn open(&mut self, container: Container) {
-        self.end_implicit();
-        self.stack.push(container);
-    }
-
-    fn close(&mut self) {
-        self.end_implicit();
-        let Some(container) = self.stack.pop() else {
-            return;
-        };
-        match container {
-            Container::Quote(blocks) => self.push_block(Block::Quote(blocks)),
-            Container::List {
-                start,
-                items,
-                loose,
-            } => {
-                self.push_block(Block::List(List {
-                    start,
-                    tight: !loose,
-                    items,
-                }));
-            }
-            Container::Item { item, loose } => self.push_item(item, loose),
-            Container::Note { label, blocks } => {
-                self.note_blocks.entry(label).or_insert(blocks);
-            }
-            Container::Table(draft) => self.push_block(Block::Table(draft.finish())),
-        }
-    }
-
-    fn push_item(&mut self, item: Item, item_loose: bool) {
-        if let Some(Container::List { items, loose, .. }) = self.stack.last_mut() {
-            items.push(item);
-            *loose |= item_loose;
-        } else {
-            self.push_block(Block::List(List {
-                start: None,
-                tight: !item_loose,
-                items: vec![item],
-            }));
-        }
-    }
-
-    fn push_block(&mut self, block: Block) {
-        match self.stack.last_mut() {
-            None => {
-                self.root.push(block);
-                self.content.block_sources.push(self.block_line);
-            }
-            Some(Container::Quote(blocks) | Container::Note { blocks, .. }) => blocks.push(block),
-            Some(Container::Item { item, .. }) => item.blocks.push(block),
-            Some(Container::List { items, .. }) => {
-                items.push(Item {
-                    task: None,
-                    blocks: vec![block],
-                });
-            }
-            // Tables hold only cells; pulldown-cmark puts no blocks inside them.
-            Some(Container::Table(_)) => {}
         }
     }
 
