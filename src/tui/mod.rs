@@ -89,7 +89,11 @@ pub fn run<B: Backend>(
             .deadline()
             .map(|due| due.saturating_duration_since(std::time::Instant::now()));
         match inputs.next(timeout)? {
-            Next::Input(input) => app.handle(input),
+            Next::Input(input) => {
+                app.handle(input);
+                // A steady stream of keys must not hold a due save back.
+                app.on_deadline(std::time::Instant::now());
+            }
             Next::Timeout => app.on_deadline(std::time::Instant::now()),
             Next::Closed => return Ok(()),
         }
