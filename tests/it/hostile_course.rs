@@ -49,6 +49,8 @@ fn hostile_course(root: &Path, outside: &Path) {
     let big = "x".repeat(8 * 1024 * 1024 + 1);
     std::fs::write(content.join("08-huge.md"), format!("# Huge\n\n{big}\n")).unwrap();
     symlink(&secret_quiz, root.join("quizzes/linked-out.toml")).unwrap();
+    let comment = format!("# {}\n", "y".repeat(1024 * 1024));
+    std::fs::write(root.join("quizzes/huge.toml"), comment).unwrap();
     // A link that stays inside the course is an ordinary file of it.
     symlink(
         root.join("content/01-system-design-principles.md"),
@@ -84,6 +86,7 @@ fn files_a_course_must_not_read_are_check_errors_and_the_rest_loads() {
         ("content/07-fifo.md", "is a fifo, not a regular file"),
         ("content/08-huge.md", "is larger than 8 MiB"),
         ("quizzes/linked-out.toml", "leads outside the course folder"),
+        ("quizzes/huge.toml", "is larger than 1 MiB"),
     ];
     for (file, message) in expect {
         assert!(
@@ -329,5 +332,46 @@ fn values_from_the_progress_file_with_controls_do_not_reach_the_output() {
             "{args:?}: {:?}",
             text(&out.stderr)
         );
+    }
+}
+
+#[test]
+fn the_tui_shows_no_control_from_folder_names_or_chapters() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use tutor::tui::input::Input;
+    use tutor::tui::keymap::KeyCode;
+
+    let parent = tempfile::tempdir().unwrap();
+    // No course.toml: the course id is the folder's name.
+    let root = parent.path().join("c\u{1b}]0;owned\u{7}\u{202e}\u{2066}x");
+    std::fs::create_dir(&root).unwrap();
+    std::fs::write(
+        root.join("01-intro\u{202d}.md"),
+        "# Intro\u{202e} title\n\nBody \u{2067}text \u{1b}]52;c;aGk=\u{7} end.\n",
+    )
+    .unwrap();
+    let loaded = crate::common::load(&root);
+    let data = tempfile::tempdir().unwrap();
+    let mut app = crate::common::app(&loaded.course, data.path());
+    let mut screens = Vec::new();
+    for keys in [None, Some(KeyCode::Enter)] {
+        if let Some(key) = keys {
+            crate::common::press_key(&mut app, key);
+        }
+        app.handle(Input::Resize(80, 24));
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|frame| tutor::tui::view::draw(frame, &app))
+            .unwrap();
+        screens.push(crate::common::screen_text(terminal.backend().buffer()));
+    }
+    assert!(
+        screens[1].contains("Body text ]52;c;aGk= end."),
+        "{}",
+        screens[1]
+    );
+    for screen in &screens {
+        assert!(!has_controls(screen.as_bytes()), "{screen:?}");
     }
 }
