@@ -7,7 +7,8 @@ fn main() -> ExitCode {
     match tutor::cli::run(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(failure) => {
-            eprintln!("tutor: {}", failure.message);
+            // The message may name a file or folder the user gave: it is sanitized too.
+            eprintln!("tutor: {}", tutor::sanitize::for_terminal(&failure.message));
             ExitCode::from(failure.code)
         }
     }

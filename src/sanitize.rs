@@ -1,16 +1,30 @@
 //! Removing terminal control characters from untrusted text.
 //!
 //! Everything a course supplies (chapter text, link addresses, titles, quiz prompts,
-//! metadata) passes through here after parsing and before it can reach a terminal, so
-//! no course can move the cursor, clear the screen, set the clipboard (OSC 52) or ring
-//! the bell. This module must never be bypassed for course content, and never alters
+//! metadata, file and folder names) and every value read back from the progress file
+//! passes through here before it can reach a terminal, so no course can move the
+//! cursor, clear the screen, set the clipboard (OSC 52), ring the bell or reorder what
+//! is shown with bidi controls. This module must never be bypassed, and never alters
 //! anything but control characters.
 use std::borrow::Cow;
 
-/// True for every C0 control (U+0000..=U+001F), DEL (U+007F) and C1 control
-/// (U+0080..=U+009F).
+/// True for every C0 control (U+0000..=U+001F), DEL (U+007F), C1 control
+/// (U+0080..=U+009F) and bidi control: the embeddings and overrides U+202A..=U+202E
+/// and the isolates U+2066..=U+2069. Bidi controls print nothing themselves but make
+/// the terminal show text in another order than it is (a file name that reads
+/// `txt.exe` as `exe.txt`), so they are as unwelcome as escapes.
 pub fn is_control(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+    matches!(
+        c,
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Text the command line prints that it did not lay out itself (messages naming
+/// files and folders, warnings, listings, values from the progress file): every
+/// control removed but the line breaks and tabs that shape the output.
+pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    strip_controls_keep_layout(text)
 }
 
 /// Removes every control character. Tabs and line breaks are removed as well: callers
@@ -42,6 +56,19 @@ mod tests {
     fn removes_c0_del_and_c1() {
         let dirty = "a\u{1b}[2Jb\u{7}c\u{7f}d\u{9b}e\u{85}f\u{90}g";
         assert_eq!(strip_controls(dirty), "a[2Jbcdefg");
+    }
+
+    #[test]
+    fn removes_bidi_embeddings_overrides_and_isolates() {
+        let dirty =
+            "a\u{202a}b\u{202b}c\u{202c}d\u{202d}e\u{202e}f\u{2066}g\u{2067}h\u{2068}i\u{2069}j";
+        assert_eq!(strip_controls(dirty), "abcdefghij");
+        assert_eq!(
+            for_terminal("x\u{202e}\ny\tz\u{1b}]0;t\u{7}"),
+            "x\ny\tz]0;t"
+        );
+        // Marks that only hint at direction (LRM, RLM) are ordinary text here.
+        assert_eq!(strip_controls("a\u{200e}b"), "a\u{200e}b");
     }
 
     #[test]

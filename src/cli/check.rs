@@ -10,6 +10,7 @@ pub fn run(dir: Option<&Path>) -> Result<u8, Failure> {
         Some(dir) => check_dir(dir)?,
         None => check_builtin(),
     };
-    print!("{report}");
+    // File names in the report come from the folder as it is on disk.
+    print!("{}", crate::sanitize::for_terminal(&report.to_string()));
     Ok(u8::from(!report.is_ok()))
 }

@@ -11,10 +11,13 @@ use unicode_width::UnicodeWidthStr;
 pub fn run(cli: &Cli, loaded: &Loaded) -> Result<u8, Failure> {
     let mut store = open_store(cli);
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        super::warn(&notice);
     }
     let status = CourseStatus::new(&loaded.course, store.progress());
     let text = render(&loaded.course, &status);
+    // Ids and titles were sanitized when the course loaded; this keeps it so for
+    // whatever else the listing comes to show.
+    let text = crate::sanitize::for_terminal(&text);
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Ok(()) => Ok(0),
         Err(err) => write_failed(&err),

@@ -219,11 +219,11 @@ pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
             .course
             .as_ref()
             .map_or(String::new(), |d| format!(" {}", d.display()));
-        eprintln!(
-            "warning: this course has {n} problem{} and parts of it were skipped; \
+        warn(&format!(
+            "this course has {n} problem{} and parts of it were skipped; \
              run `tutor check{target}` for details",
             if n == 1 { "" } else { "s" }
-        );
+        ));
     }
     Ok(loaded)
 }
@@ -246,6 +246,12 @@ pub(crate) fn save(store: &mut ProgressStore, course: &Course) {
         }
     });
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        warn(&notice);
     }
+}
+
+/// Prints a warning on stderr. Warnings name files and folders and quote the progress
+/// file, so they pass the sanitizer like everything else printed (SPEC §6).
+pub(crate) fn warn(text: &str) {
+    eprintln!("warning: {}", crate::sanitize::for_terminal(text));
 }

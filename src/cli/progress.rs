@@ -9,7 +9,7 @@ pub fn run(cli: &Cli, json: bool) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let mut store = open_store(cli);
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        super::warn(&notice);
     }
     let status = CourseStatus::new(&loaded.course, store.progress());
     let text = if json {
@@ -20,6 +20,8 @@ pub fn run(cli: &Cli, json: bool) -> Result<u8, Failure> {
     } else {
         render(&status)
     };
+    // JSON escapes C0 controls itself but passes bidi controls through as they are.
+    let text = crate::sanitize::for_terminal(&text);
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Ok(()) => Ok(0),
         Err(err) => write_failed(&err),

@@ -1,8 +1,8 @@
 //! `tutor read`: a chapter of the course, or any Markdown file, rendered to stdout.
 use super::output::write_failed;
 use super::{Cli, Failure, Output, load_course};
-use crate::course::split_front_matter;
-use crate::{io_reason, markdown};
+use crate::course::{bounded, split_front_matter};
+use crate::markdown;
 use std::io::Write;
 use std::path::Path;
 
@@ -41,20 +41,11 @@ fn looks_like_file(target: &str) -> bool {
     markdown_extension || target.contains('/') || target.contains(std::path::MAIN_SEPARATOR)
 }
 
+/// A Markdown file named on the command line: a regular file of at most a chapter's
+/// cap. A device, fifo or endless /proc file is refused before it can fill memory.
 fn read_file(path: &Path) -> Result<String, Failure> {
-    if path.is_dir() {
-        return Err(Failure::usage(format!(
-            "{}: is a folder, not a Markdown file",
-            path.display()
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Failure::usage(format!(
-            "{}: cannot read: {}",
-            path.display(),
-            io_reason(&e)
-        ))
-    })?;
+    let bytes = bounded::read_regular(path, bounded::CHAPTER_CAP)
+        .map_err(|refusal| Failure::usage(format!("{}: {refusal}", path.display())))?;
     // A stray invalid byte should not stop a reader; it shows as U+FFFD.
     let text = String::from_utf8_lossy(&bytes);
     Ok(split_front_matter(&text).1.to_owned())

@@ -17,7 +17,7 @@ pub fn run(cli: &Cli, clock: Clock) -> Result<u8, Failure> {
     let today = clock.today();
     let mut store = open_store(cli);
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        super::warn(&notice);
     }
     let course = &loaded.course;
     let empty = CourseProgress::default();
@@ -40,7 +40,7 @@ pub fn run(cli: &Cli, clock: Clock) -> Result<u8, Failure> {
         plural(days)
     );
     reflections(&mut text, course, mine);
-    print(text.trim_end())?;
+    print(&crate::sanitize::for_terminal(text.trim_end()))?;
     print("\n")?;
     Ok(0)
 }

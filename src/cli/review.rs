@@ -20,7 +20,7 @@ pub fn run(cli: &Cli, answers: Option<&str>, out: &Output, clock: Clock) -> Resu
     let now = clock.now();
     let mut store = open_store(cli);
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        super::warn(&notice);
     }
     let empty = CourseProgress::default();
     let study = &store

@@ -5,6 +5,7 @@
 //! check`. Everything taken from a course that is printed as-is (titles, metadata,
 //! ids) is sanitized here; Markdown bodies are left to the renderer. It never touches a
 //! terminal.
+pub mod bounded;
 mod chapter;
 mod check;
 mod load;

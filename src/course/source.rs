@@ -1,12 +1,15 @@
 //! Gathering a course's files, from the binary or from a folder, into one in-memory
 //! shape, so that everything after this point has a single code path for both.
 //!
-//! This module owns the layout rules of SPEC §3 (content/ layout vs. flat folder) and
-//! the paths shown to users. It never parses a file.
-use super::CourseError;
+//! This module owns the layout rules of SPEC §3 (content/ layout vs. flat folder), which
+//! files of a folder are read at all (see `bounded`), and the paths shown to users. It
+//! never parses a file.
+use super::{CourseError, bounded};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::io_reason;
+use crate::sanitize::strip_controls;
 use include_dir::{Dir, include_dir};
+use std::collections::HashMap;
 use std::path::Path;
 
 static EMBEDDED_CONTENT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/content");
@@ -64,7 +67,9 @@ pub(crate) fn embedded() -> CourseFiles {
     files
 }
 
-/// A course folder on disk, in either layout.
+/// A course folder on disk, in either layout. Only regular files that resolve inside
+/// the folder are read, each under its cap (SPEC §3); any other file a course names is
+/// an error in the result, and the rest loads.
 pub(crate) fn from_dir(dir: &Path) -> Result<CourseFiles, CourseError> {
     let shown = dir.display().to_string();
     if !dir.exists() {
@@ -79,29 +84,32 @@ pub(crate) fn from_dir(dir: &Path) -> Result<CourseFiles, CourseError> {
             message: "not a folder".to_owned(),
         });
     }
-    let fallback_id = dir
-        .canonicalize()
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| shown.clone());
+    let root = dir.canonicalize().map_err(|e| CourseError::Io {
+        path: shown.clone(),
+        message: io_reason(&e),
+    })?;
+    let fallback_id = root
+        .file_name()
+        .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
     let mut files = CourseFiles {
         fallback_id,
         ..CourseFiles::default()
     };
     let content = dir.join("content");
     if content.is_dir() {
-        read_folder(&content, &mut files, Accept::Chapters)?;
+        read_folder(&content, &root, &mut files, Accept::Chapters)?;
         let quizzes = dir.join("quizzes");
         if quizzes.is_dir() {
-            read_folder(&quizzes, &mut files, Accept::Quizzes)?;
+            read_folder(&quizzes, &root, &mut files, Accept::Quizzes)?;
         }
     } else {
-        read_folder(dir, &mut files, Accept::Both)?;
-        if files.chapters.is_empty() {
+        read_folder(dir, &root, &mut files, Accept::Both)?;
+        if files.chapters.is_empty() && files.diagnostics.is_ok() {
             return Err(CourseError::NotACourse(shown));
         }
     }
     files.sort();
+    files.reject_lookalikes();
     Ok(files)
 }
 
@@ -114,26 +122,46 @@ enum Accept {
     Both,
 }
 
-fn read_folder(folder: &Path, files: &mut CourseFiles, accept: Accept) -> Result<(), CourseError> {
+fn read_folder(
+    folder: &Path,
+    root: &Path,
+    files: &mut CourseFiles,
+    accept: Accept,
+) -> Result<(), CourseError> {
     let io_error = |e: std::io::Error| CourseError::Io {
         path: folder.display().to_string(),
         message: io_reason(&e),
     };
+    // content/ or quizzes/ linked elsewhere would bring every file in it along.
+    if let Err(refusal) = bounded::resolve_inside(folder, root) {
+        files.unreadable(&folder.display().to_string(), &refusal.to_string());
+        return Ok(());
+    }
     for entry in std::fs::read_dir(folder).map_err(io_error)? {
-        let path = entry.map_err(io_error)?.path();
+        let entry = entry.map_err(io_error)?;
+        let path = entry.path();
         let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
             continue;
         };
-        if !accept.wants(&name) || !path.is_file() {
+        // A real folder named like a chapter is not one of the course's files; a link
+        // of that name is looked at like any other file below.
+        if !accept.wants(&name) || entry.file_type().is_ok_and(|t| t.is_dir()) {
             continue;
         }
         let shown = path.display().to_string();
-        match std::fs::read(&path) {
+        let cap = if has_ext(&name, "md") {
+            bounded::CHAPTER_CAP
+        } else {
+            bounded::SMALL_CAP
+        };
+        let read =
+            bounded::resolve_inside(&path, root).and_then(|real| bounded::read_regular(&real, cap));
+        match read {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.add(accept, &name, shown, text),
                 Err(_) => files.unreadable(&shown, "not valid UTF-8 text"),
             },
-            Err(e) => files.unreadable(&shown, &format!("cannot read: {}", io_reason(&e))),
+            Err(refusal) => files.unreadable(&shown, &refusal.to_string()),
         }
     }
     Ok(())
@@ -182,5 +210,34 @@ impl CourseFiles {
     fn sort(&mut self) {
         self.chapters.sort_by(|a, b| a.path.cmp(&b.path));
         self.quizzes.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+
+    /// Files whose names differ only in control or bidi characters would get the same
+    /// id once sanitized, and one would silently stand in for the other: each of them
+    /// is an error instead, and none loads.
+    fn reject_lookalikes(&mut self) {
+        for list in [&mut self.chapters, &mut self.quizzes] {
+            let mut seen: HashMap<String, Vec<String>> = HashMap::new();
+            for file in list.iter() {
+                let id = strip_controls(&file.stem).into_owned();
+                seen.entry(id).or_default().push(file.path.clone());
+            }
+            let (clashing, kept): (Vec<_>, Vec<_>) =
+                std::mem::take(list).into_iter().partition(|f| {
+                    seen.get(strip_controls(&f.stem).as_ref())
+                        .is_some_and(|paths| paths.len() > 1)
+                });
+            *list = kept;
+            for file in clashing {
+                let id = strip_controls(&file.stem).into_owned();
+                let message = format!(
+                    "its name differs from another file's only in control characters \
+                     (both read as `{id}`); rename one; not read"
+                );
+                self.diagnostics
+                    .errors
+                    .push(Diagnostic::whole_file(&file.path, &message));
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod course;
 mod honest_records;
+mod hostile_course;
 mod html_course;
 mod markdown_bounds;
 mod markdown_html;
