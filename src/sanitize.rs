@@ -1,16 +1,26 @@
 //! Removing terminal control characters from untrusted text.
 //!
 //! Everything a course supplies (chapter text, link addresses, titles, quiz prompts,
-//! metadata) passes through here after parsing and before it can reach a terminal, so
-//! no course can move the cursor, clear the screen, set the clipboard (OSC 52) or ring
-//! the bell. This module must never be bypassed for course content, and never alters
-//! anything but control characters.
+//! metadata), and every argument or environment value echoed back, passes through here
+//! before it can reach a terminal, so no input can move the cursor, clear the screen,
+//! set the clipboard (OSC 52), ring the bell, or reorder what follows it on the line
+//! with a bidi override. This module must never be bypassed, and never alters anything
+//! but control characters.
 use std::borrow::Cow;
 
-/// True for every C0 control (U+0000..=U+001F), DEL (U+007F) and C1 control
-/// (U+0080..=U+009F).
+/// True for every C0 control (U+0000..=U+001F), DEL (U+007F), C1 control
+/// (U+0080..=U+009F) and bidi embedding, override and isolate control (U+202A..=U+202E,
+/// U+2066..=U+2069).
+///
+/// The bidi controls print nothing but reorder the rest of the line (the "Trojan
+/// Source" trick): an error echoing `x\u{202e}txt.exe` would read as `xexe.txt`. The
+/// implicit marks (LRM, RLM, ALM) stay: right-to-left prose needs them and they cannot
+/// carry a reordering past their own neighbours.
 pub fn is_control(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+    matches!(
+        c,
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// Removes every control character. Tabs and line breaks are removed as well: callers
@@ -42,6 +52,16 @@ mod tests {
     fn removes_c0_del_and_c1() {
         let dirty = "a\u{1b}[2Jb\u{7}c\u{7f}d\u{9b}e\u{85}f\u{90}g";
         assert_eq!(strip_controls(dirty), "a[2Jbcdefg");
+    }
+
+    #[test]
+    fn removes_bidi_embeddings_overrides_and_isolates() {
+        let dirty =
+            "a\u{202a}b\u{202b}c\u{202c}d\u{202d}e\u{202e}f\u{2066}g\u{2067}h\u{2068}i\u{2069}j";
+        assert_eq!(strip_controls(dirty), "abcdefghij");
+        // Marks and joiners are text, not controls.
+        let kept = "\u{200e}\u{200f}\u{61c}\u{200d}\u{2065}\u{206a}\u{2029}";
+        assert!(matches!(strip_controls(kept), Cow::Borrowed(_)));
     }
 
     #[test]

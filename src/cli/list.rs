@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 pub fn run(cli: &Cli, loaded: &Loaded) -> Result<u8, Failure> {
     let mut store = open_store(cli);
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        super::warn(&notice);
     }
     let status = CourseStatus::new(&loaded.course, store.progress());
     let text = render(&loaded.course, &status);

@@ -9,7 +9,7 @@ pub fn run(cli: &Cli, json: bool) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let mut store = open_store(cli);
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        super::warn(&notice);
     }
     let status = CourseStatus::new(&loaded.course, store.progress());
     let text = if json {

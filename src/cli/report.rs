@@ -17,7 +17,7 @@ pub fn run(cli: &Cli, clock: Clock) -> Result<u8, Failure> {
     let today = clock.today();
     let mut store = open_store(cli);
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        super::warn(&notice);
     }
     let course = &loaded.course;
     let empty = CourseProgress::default();
