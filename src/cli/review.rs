@@ -17,6 +17,8 @@ use std::fmt::Write as _;
 pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let course = &loaded.course;
+    // Read first: an unreadable answers file is an error even when nothing is due.
+    let answers = answers.entries()?;
     let now = clock.now();
     let mut store = open_store(cli);
     for notice in store.take_notices() {
@@ -38,7 +40,7 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
         print(&text)?;
         return Ok(0);
     }
-    let Some(answers) = answers.entries()? else {
+    let Some(answers) = answers else {
         print(&listing(study, &due))?;
         return Ok(0);
     };
