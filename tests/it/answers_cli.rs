@@ -324,3 +324,38 @@ fn hostile_arguments_never_reach_the_terminal_raw() {
         "the rest is still shown"
     );
 }
+
+#[test]
+fn a_review_that_cannot_be_saved_exits_3() {
+    let (course, data) = (course(), tempfile::tempdir().unwrap());
+    let out = run(
+        data.path(),
+        course.path(),
+        &["quiz", "answers", "--answers", r"1\,001,tea"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // The progress file still reads, but a folder where the lock file goes means no
+    // save can take the lock, whoever runs the test.
+    let lock = data.path().join("progress.toml.lock");
+    let _ = std::fs::remove_file(&lock);
+    std::fs::create_dir(&lock).unwrap();
+    let before = std::fs::read(data.path().join("progress.toml")).unwrap();
+    let out = tutor_with_data(data.path())
+        .args(["--course", course.path().to_str().unwrap()])
+        .args(["review", "--answers", r"1\,000,café"])
+        .env("TUTOR_NOW", "2026-11-25T09:00:00Z")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("big-number — right: 1,000"));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("this review was graded but could not be saved"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(data.path().join("progress.toml")).unwrap(),
+        before
+    );
+}
