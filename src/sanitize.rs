@@ -69,6 +69,9 @@ mod tests {
         );
         // Marks that only hint at direction (LRM, RLM) are ordinary text here.
         assert_eq!(strip_controls("a\u{200e}b"), "a\u{200e}b");
+        // Marks and joiners are text, not controls.
+        let kept = "\u{200e}\u{200f}\u{61c}\u{200d}\u{2065}\u{206a}\u{2029}";
+        assert!(matches!(strip_controls(kept), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 // Doc comments here are clap's --help text, read in a terminal, not rendered Markdown.
 #![allow(clippy::doc_markdown)]
 
+mod answers;
 mod check;
 mod list;
 mod output;
@@ -23,6 +24,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+pub use answers::AnswerArgs;
 pub use output::{ColorChoice, Output};
 
 /// An offline terminal tutor: Markdown lessons, micro-quizzes, local progress.
@@ -68,10 +70,8 @@ pub enum Command {
     Quiz {
         /// A quiz id or a unique prefix of one
         quiz: String,
-        /// One entry per question, comma-separated: letters (`b`, `ac` for select-all)
-        /// or the text of a short answer
-        #[arg(long, value_name = "LIST")]
-        answers: Option<String>,
+        #[command(flatten)]
+        answers: AnswerArgs,
     },
     /// Show what has been read and mastered
     Progress {
@@ -84,10 +84,9 @@ pub enum Command {
     },
     /// Review the questions that are due (spaced repetition of questions answered wrong)
     Review {
-        /// One entry per due question, in the order listed, comma-separated: letters
-        /// (`b`, `ac` for select-all) or the text of a short answer
-        #[arg(long, value_name = "LIST")]
-        answers: Option<String>,
+        /// One entry per due question, in the order listed (as for `tutor quiz`)
+        #[command(flatten)]
+        answers: AnswerArgs,
     },
     /// Validate a course folder (default: the built-in course)
     Check {
@@ -136,9 +135,7 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
     match &cli.command {
         None => interactive(cli, clock),
         Some(Command::List) => list::run(cli, &load_course(cli)?),
-        Some(Command::Quiz { quiz, answers }) => {
-            quiz::run(cli, quiz, answers.as_deref(), &out, clock)
-        }
+        Some(Command::Quiz { quiz, answers }) => quiz::run(cli, quiz, answers, &out, clock),
         Some(Command::Progress { json, markdown }) => {
             if *markdown {
                 report::run(cli, clock)
@@ -146,7 +143,7 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
                 progress::run(cli, *json)
             }
         }
-        Some(Command::Review { answers }) => review::run(cli, answers.as_deref(), &out, clock),
+        Some(Command::Review { answers }) => review::run(cli, answers, &out, clock),
         Some(Command::Read { target, width }) => read::run(cli, target, *width, &out),
         Some(Command::Check { dir }) => check::run(dir.as_deref().or(cli.course.as_deref())),
         Some(Command::Completions { shell }) => {
@@ -239,8 +236,10 @@ pub fn open_store(cli: &Cli) -> ProgressStore {
 
 /// Saves the store and passes on what it has to say (a file moved aside, no saving).
 /// Review cards of questions the course no longer has leave the queue on the way.
-pub(crate) fn save(store: &mut ProgressStore, course: &Course) {
-    store.save_tidied(|progress| {
+/// Returns whether the progress reached the disk.
+#[must_use]
+pub(crate) fn save(store: &mut ProgressStore, course: &Course) -> bool {
+    let saved = store.save_tidied(|progress| {
         if let Some(mine) = progress.courses.get_mut(&course.meta.id) {
             crate::study::review::prune(&mut mine.study, course);
         }
@@ -248,6 +247,7 @@ pub(crate) fn save(store: &mut ProgressStore, course: &Course) {
     for notice in store.take_notices() {
         warn(&notice);
     }
+    saved
 }
 
 /// Prints a warning on stderr. Warnings name files and folders and quote the progress
@@ -255,3 +255,13 @@ pub(crate) fn save(store: &mut ProgressStore, course: &Course) {
 pub(crate) fn warn(text: &str) {
     eprintln!("warning: {}", crate::sanitize::for_terminal(text));
 }
+
+/// A graded attempt (or review) that was printed but never reached the progress
+/// file: exit 3, so a script does not take it as recorded (SPEC §6).
+pub(crate) fn not_saved(what: &str) -> u8 {
+    eprintln!("tutor: {what} was graded but could not be saved; nothing was recorded");
+    NOT_SAVED
+}
+
+/// The exit status of a graded attempt that could not be saved (SPEC §6).
+pub const NOT_SAVED: u8 = 3;

@@ -5,7 +5,7 @@
 //! The pieces `tutor review --answers` shares live here too: reading an answer list,
 //! grading one question, and printing verdicts.
 use super::output::write_failed;
-use super::{Cli, Failure, Output, load_course, open_store};
+use super::{AnswerArgs, Cli, Failure, Output, load_course, open_store};
 use crate::markdown;
 use crate::progress::Clock;
 use crate::progress::review::{Answer, record_answer};
@@ -17,7 +17,7 @@ use std::io::Write as _;
 pub fn run(
     cli: &Cli,
     query: &str,
-    answers: Option<&str>,
+    answers: &AnswerArgs,
     out: &Output,
     clock: Clock,
 ) -> Result<u8, Failure> {
@@ -26,14 +26,14 @@ pub fn run(
     let quiz = course
         .find_quiz(query)
         .map_err(|e| Failure::usage(format!("{e} (see `tutor list`)")))?;
-    let Some(answers) = answers else {
+    let Some(answers) = answers.entries()? else {
         // Without --answers the quiz is taken interactively, one question at a time.
         super::require_terminal()?;
         let index = course.quizzes.iter().position(|q| q.id == quiz.id);
         return super::run_tui(cli, course, index, clock);
     };
     let questions: Vec<&Question> = quiz.questions.iter().collect();
-    let responses = parse_answers(&questions, answers, |given| {
+    let responses = parse_answers(&questions, &answers, |given| {
         format!(
             "quiz `{}` has {} questions but {given} {} given; nothing was recorded",
             quiz.id,
@@ -68,7 +68,7 @@ pub fn run(
     for f in &feedback {
         record_answer(study, &quiz.id, &f.question, Answer::graded(f.correct), now);
     }
-    super::save(&mut progress, course);
+    let saved = super::save(&mut progress, course);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();
@@ -77,6 +77,9 @@ pub fn run(
     }
     let _ = writeln!(text, "{score}");
     print(&text)?;
+    if !saved {
+        return Ok(super::not_saved("this attempt"));
+    }
     Ok(u8::from(!score.passed()))
 }
 
@@ -115,15 +118,14 @@ pub(super) fn grade(quiz: &Quiz, question: &Question, response: Response) -> Fee
     }
 }
 
-/// One entry per question, comma-separated; every entry is checked before anything is
-/// graded, so a typo never records a half-wrong attempt. `mismatch` words the error for
-/// a list of the wrong length, given the number of entries.
+/// One entry per question; every entry is checked before anything is graded, so a
+/// typo never records a half-wrong attempt. `mismatch` words the error for a list of
+/// the wrong length, given the number of entries.
 pub(super) fn parse_answers(
     questions: &[&Question],
-    list: &str,
+    entries: &[String],
     mismatch: impl FnOnce(usize) -> String,
 ) -> Result<Vec<Response>, Failure> {
-    let entries: Vec<&str> = list.split(',').collect();
     if entries.len() != questions.len() {
         return Err(Failure::usage(mismatch(entries.len())));
     }

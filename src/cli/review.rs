@@ -6,7 +6,7 @@
 //! is not a quiz attempt: it prints no score or pass mark and never changes scores or
 //! mastery. A list that cannot be graded records nothing (exit 2).
 use super::quiz::{answers_were, grade, notes, parse_answers, print, verdict_line};
-use super::{Cli, Failure, Output, load_course, open_store};
+use super::{AnswerArgs, Cli, Failure, Output, load_course, open_store};
 use crate::progress::clock::utc_date;
 use crate::progress::review::{Answer, card_key, record_answer};
 use crate::progress::{Clock, CourseProgress, StudyRecords};
@@ -14,9 +14,11 @@ use crate::quiz::{Question, Quiz};
 use crate::study::review;
 use std::fmt::Write as _;
 
-pub fn run(cli: &Cli, answers: Option<&str>, out: &Output, clock: Clock) -> Result<u8, Failure> {
+pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let course = &loaded.course;
+    // Read first: an unreadable answers file is an error even when nothing is due.
+    let answers = answers.entries()?;
     let now = clock.now();
     let mut store = open_store(cli);
     for notice in store.take_notices() {
@@ -44,7 +46,7 @@ pub fn run(cli: &Cli, answers: Option<&str>, out: &Output, clock: Clock) -> Resu
     };
 
     let questions: Vec<&Question> = due.iter().map(|(_, q)| *q).collect();
-    let responses = parse_answers(&questions, answers, |given| {
+    let responses = parse_answers(&questions, &answers, |given| {
         format!(
             "{} question{} due for review but {given} {} given; nothing was recorded \
              (see `tutor review`)",
@@ -73,7 +75,7 @@ pub fn run(cli: &Cli, answers: Option<&str>, out: &Output, clock: Clock) -> Resu
         })
         .collect();
     let next = review::next_due(study, course);
-    super::save(&mut store, course);
+    let saved = super::save(&mut store, course);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();
@@ -95,6 +97,9 @@ pub fn run(cli: &Cli, answers: Option<&str>, out: &Output, clock: Clock) -> Resu
         if due.len() == 1 { "" } else { "s" }
     );
     print(&text)?;
+    if !saved {
+        return Ok(super::not_saved("this review"));
+    }
     Ok(0)
 }
 

@@ -21,12 +21,23 @@ pub enum Clock {
     Fixed(Timestamp),
 }
 
-/// `TUTOR_NOW` holds something that is not an RFC 3339 instant.
+/// How far from now tutor may compute a date: the longest review interval (16 days)
+/// with room to spare. A clock closer than this to the end of the calendar jiff can
+/// hold would write dates that saturate or cannot be read back, so it is refused.
+pub const HORIZON_DAYS: i64 = 366;
+
+/// `TUTOR_NOW` holds something tutor cannot use as the time.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{NOW_VARIABLE}: `{value}` is not an RFC 3339 time (like 2026-11-24T09:00:00Z)")]
-pub struct BadNow {
-    /// The value as given, sanitized: it is echoed to the terminal.
-    pub value: String,
+pub enum BadNow {
+    #[error("{NOW_VARIABLE}: `{0}` is not an RFC 3339 time (like 2026-11-24T09:00:00Z)")]
+    NotATime(String),
+    #[error(
+        "{NOW_VARIABLE}: `{0}` is too close to the edge of the calendar; tutor keeps \
+         dates up to a year from now, so use a time between {first} and {last}",
+        first = earliest_now(),
+        last = latest_now()
+    )]
+    OutOfRange(String),
 }
 
 impl Clock {
@@ -61,10 +72,45 @@ impl Clock {
         if value.is_empty() {
             return Ok(Self::System);
         }
-        value.parse().map(Self::Fixed).map_err(|_| BadNow {
-            value: strip_controls(value).into_owned(),
-        })
+        let shown = || strip_controls(value).into_owned();
+        let at: Timestamp = match value.parse() {
+            Ok(at) => at,
+            // A well-formed time that jiff cannot hold (`9999-12-31T23:59:59Z`) is
+            // out of range, not malformed: say which, so the fix is obvious.
+            Err(_) if is_well_formed(value) => return Err(BadNow::OutOfRange(shown())),
+            Err(_) => return Err(BadNow::NotATime(shown())),
+        };
+        if at < earliest_now() || at > latest_now() {
+            return Err(BadNow::OutOfRange(shown()));
+        }
+        Ok(Self::Fixed(at))
     }
+}
+
+/// Whether `value` reads as a date, a time and an offset, whatever their range.
+fn is_well_formed(value: &str) -> bool {
+    jiff::fmt::temporal::Pieces::parse(value)
+        .is_ok_and(|pieces| pieces.time().is_some() && pieces.offset().is_some())
+}
+
+/// The first instant a clock may read: [`HORIZON_DAYS`] after the first day jiff holds.
+pub fn earliest_now() -> Timestamp {
+    edge(Date::MIN, HORIZON_DAYS)
+}
+
+/// The last instant a clock may read: [`HORIZON_DAYS`] before the last day jiff holds.
+/// Timestamps end a day before dates (jiff keeps room for any offset), so the
+/// earlier of the two ends counts.
+pub fn latest_now() -> Timestamp {
+    let last_date = utc_date(Timestamp::MAX).min(Date::MAX);
+    edge(last_date, -HORIZON_DAYS)
+}
+
+/// Midnight UTC `days` days from `date`, within jiff's range by construction.
+fn edge(date: Date, days: i64) -> Timestamp {
+    add_days(date, days)
+        .to_zoned_datetime(TimeZone::UTC)
+        .map_or(Timestamp::UNIX_EPOCH, |zoned| zoned.timestamp())
 }
 
 fn whole_seconds(at: Timestamp) -> Timestamp {
@@ -150,11 +196,35 @@ mod tests {
         ] {
             assert!(Clock::from_setting(bad).is_err(), "{bad}");
         }
+        for edge in [
+            "9999-12-31T23:59:59Z",
+            "9999-12-30T12:00:00Z",
+            "9999-01-01T00:00:00Z",
+            "-009999-01-02T12:00:00Z",
+        ] {
+            assert!(
+                matches!(Clock::from_setting(edge), Err(BadNow::OutOfRange(_))),
+                "{edge}"
+            );
+        }
         let err = Clock::from_setting("x\u{1b}[2J").unwrap_err();
         assert_eq!(
             err.to_string(),
             "TUTOR_NOW: `x[2J` is not an RFC 3339 time (like 2026-11-24T09:00:00Z)"
         );
+    }
+
+    #[test]
+    fn the_edges_of_the_clock_leave_every_review_date_readable() {
+        for now in [latest_now(), earliest_now()] {
+            let setting = now.to_string();
+            assert_eq!(Clock::from_setting(&setting), Ok(Clock::Fixed(now)));
+            let due = utc_date(now).checked_add(HORIZON_DAYS.days()).unwrap();
+            let back: Date = due.to_string().parse().unwrap();
+            assert_eq!(back, due);
+        }
+        assert!(latest_now() < Timestamp::MAX);
+        assert_eq!(latest_now().to_string(), "9998-12-29T00:00:00Z");
     }
 
     #[test]

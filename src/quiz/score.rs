@@ -2,9 +2,10 @@
 //!
 //! Pure functions over the quiz model. A select-all question is right only when exactly
 //! the right set is chosen; a short answer matches its answer or an alternative,
-//! ignoring case and surrounding or repeated whitespace (SPEC §4).
+//! ignoring case, Unicode composition and surrounding or repeated whitespace (SPEC §4).
 use super::{Question, QuestionKind, letter, letter_index, letters, needed};
 use std::fmt;
+use unicode_normalization::UnicodeNormalization;
 
 /// What a learner gave for one question.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,12 +129,22 @@ impl Question {
     }
 }
 
-/// Lower case, with runs of whitespace collapsed to one space and the ends trimmed.
+/// The form two short answers are compared in: NFC, lower case, runs of whitespace
+/// collapsed to one space and the ends trimmed.
+///
+/// A keyboard may send `é` as `e` + U+0301 (NFD) while the quiz file holds U+00E9
+/// (NFC): both must read as the same answer. Lowering can undo composition (the
+/// lower case of some composed capitals is a decomposed pair), so NFC runs again
+/// after it.
 pub fn normalize(text: &str) -> String {
-    text.split_whitespace()
+    let composed: String = text.nfc().collect();
+    composed
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+        .nfc()
+        .collect()
 }
 
 /// The outcome of an attempt against a quiz's mastery mark.
@@ -171,5 +182,27 @@ impl fmt::Display for Score {
             self.total,
             self.mastery
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn composition_case_and_spacing_do_not_matter() {
+        let nfd = "cafe\u{301}";
+        let nfc = "Caf\u{e9}";
+        assert_ne!(nfd, nfc);
+        assert_eq!(normalize(nfd), normalize(nfc));
+        assert_eq!(normalize("  Caf\u{e9}\t  au   LAIT "), "caf\u{e9} au lait");
+        // Hangul typed as jamo is the same syllable.
+        assert_eq!(normalize("\u{1112}\u{1161}\u{11ab}"), normalize("\u{d55c}"));
+    }
+
+    #[test]
+    fn different_letters_stay_different() {
+        assert_ne!(normalize("cafe"), normalize("caf\u{e9}"));
+        assert_ne!(normalize("resume"), normalize("re\u{301}sume\u{301}"));
     }
 }

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod answers_cli;
 mod builtin_course;
 mod check;
 mod cli;

@@ -308,33 +308,44 @@ fn a_newer_progress_file_is_left_byte_for_byte() {
     let path = data.path().join("progress.toml");
     std::fs::write(&path, original).unwrap();
     let out = tutor(data.path(), &["quiz", SCALING, "--answers", "b,ab,b,b,b"]);
-    assert_eq!(out.status.code(), Some(0));
+    // Graded and printed, but not saved: exit 3 (SPEC §6).
+    assert_eq!(out.status.code(), Some(3));
     assert!(text(&out.stdout).contains("Score 5/5"));
     let err = text(&out.stderr);
     assert!(err.contains("newer") && err.contains("version 99"), "{err}");
+    assert!(err.contains("could not be saved"), "{err}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
 }
 
 #[test]
-fn an_unwritable_data_folder_warns_once_and_still_grades() {
+fn an_unwritable_data_folder_warns_once_still_grades_and_exits_3() {
     let base = tempfile::tempdir().unwrap();
     let file = base.path().join("not-a-folder");
     std::fs::write(&file, "").unwrap();
     // Below a regular file no folder can be made, whoever runs the test.
     let data = file.join("data");
     let out = tutor(&data, &["quiz", SCALING, "--answers", "b,ab,b,b,a"]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(3));
     assert!(text(&out.stdout).contains("Score 4/5 — mastered"));
     let err = text(&out.stderr);
-    assert_eq!(err.lines().count(), 1, "{err}");
+    // Why the file could not be written, then that the attempt was not recorded.
+    assert_eq!(err.lines().count(), 2, "{err}");
     assert!(err.contains("in memory"), "{err}");
+    assert!(
+        err.contains("tutor: this attempt was graded but could not be saved"),
+        "{err}"
+    );
     let below = tutor(&data, &["quiz", SCALING, "--answers", "a,a,a,a,a"]);
-    assert_eq!(below.status.code(), Some(1), "exit status as usual");
+    assert_eq!(
+        below.status.code(),
+        Some(3),
+        "not saved outranks below the mark"
+    );
 }
 
 #[cfg(unix)]
 #[test]
-fn a_read_only_data_folder_warns_once_and_still_grades() {
+fn a_read_only_data_folder_warns_once_still_grades_and_exits_3() {
     use std::os::unix::fs::PermissionsExt;
     let data = tempfile::tempdir().unwrap();
     std::fs::set_permissions(data.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
@@ -342,7 +353,7 @@ fn a_read_only_data_folder_warns_once_and_still_grades() {
         return; // running as root: permissions do not bind, the test above covers it
     }
     let out = tutor(data.path(), &["quiz", SCALING, "--answers", "b,ab,b,b,b"]);
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(text(&out.stderr).lines().count(), 1);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(text(&out.stderr).lines().count(), 2);
     std::fs::set_permissions(data.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
 }
