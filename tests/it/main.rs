@@ -8,6 +8,7 @@ mod builtin_course;
 mod check;
 mod cli;
 mod course;
+mod course_bounds;
 mod honest_records;
 mod html_course;
 mod markdown_bounds;
