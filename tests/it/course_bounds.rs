@@ -83,3 +83,56 @@ fn a_review_of_thousands_of_due_cards_takes_linear_time() {
     // quiz took minutes.
     assert!(elapsed < Duration::from_secs(20), "{elapsed:?}");
 }
+
+#[test]
+fn an_unknown_chapter_names_a_few_close_matches_not_every_chapter() {
+    const CHAPTERS: usize = 2_000;
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..CHAPTERS {
+        fs::write(dir.path().join(format!("{i:05}-part.md")), "# Part\n").unwrap();
+        fs::write(
+            dir.path().join(format!("q{i:05}.toml")),
+            format!(
+                "chapter = \"{i:05}-prat\"\n\n[[questions]]\nid = \"q\"\nprompt = \"P?\"\n\
+                 choices = [\"yes\", \"no\"]\nanswer = \"a\"\n"
+            ),
+        )
+        .unwrap();
+    }
+    let quiz =
+        "\n[[questions]]\nid = \"q\"\nprompt = \"P?\"\nchoices = [\"a\", \"b\"]\nanswer = \"a\"\n";
+    fs::write(
+        dir.path().join("zz.toml"),
+        format!("chapter = \"nothing-alike\"\n{quiz}"),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let report = check_dir(dir.path()).unwrap();
+    let elapsed = started.elapsed();
+    assert_eq!(report.diagnostics.errors.len(), CHAPTERS + 1);
+    let first = report.diagnostics.errors[0].to_string();
+    assert!(
+        first.ends_with(
+            "q00000.toml:1:11: unknown chapter `00000-prat`, did you mean: 00000-part? \
+             (one of 2000 chapters)"
+        ),
+        "{first}"
+    );
+    let last = report.diagnostics.errors[CHAPTERS].to_string();
+    assert!(
+        last.ends_with(
+            "zz.toml:1:11: unknown chapter `nothing-alike`: none of the 2000 chapters is \
+             named like it (`tutor list` shows them)"
+        ),
+        "{last}"
+    );
+    assert!(
+        report
+            .diagnostics
+            .errors
+            .iter()
+            .all(|e| e.message.len() < 200)
+    );
+    // A fraction of a second in a release build, far below a quadratic report's.
+    assert!(elapsed < Duration::from_secs(20), "{elapsed:?}");
+}
