@@ -1,6 +1,8 @@
-//! Bounded work on hostile HTML (SPEC §7): input built to make a reader search again
-//! and again — unfinished comments, quotes that never close, tags nested a hundred
-//! thousand deep — is read in time linear in its size, never panics, and renders clean.
+//! Bounded work on hostile Markdown and HTML (SPEC §7): input built to make a reader
+//! search again and again — unfinished comments, quotes that never close, tags nested a
+//! hundred thousand deep — is read in time linear in its size, never panics, and
+//! renders clean; lists and quotes nested tens of thousands deep render flat past a
+//! fixed depth instead of overflowing the stack.
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
