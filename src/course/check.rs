@@ -3,7 +3,7 @@
 //! This module owns what a check reports and how it is summed up in one line. It
 //! loads courses through the same path as every other command, so `check` can never
 //! disagree with `list` or `quiz` about what is broken. It never prints: the CLI does.
-use super::{Course, CourseError, Loaded};
+use super::{CourseError, Loaded};
 use crate::diagnostic::Diagnostics;
 use std::collections::BTreeSet;
 use std::fmt;
@@ -21,13 +21,13 @@ pub struct Report {
 
 /// Checks the built-in course.
 pub fn check_builtin() -> Report {
-    Report::from(&super::load::load(super::source::embedded()))
+    Report::from(&super::load::load_checked(super::source::embedded()))
 }
 
 /// Checks a course folder; only a folder that cannot be read as a course at all is
 /// an `Err`, everything else is in the report.
 pub fn check_dir(dir: &Path) -> Result<Report, CourseError> {
-    Course::from_dir(dir).map(|loaded| Report::from(&loaded))
+    super::source::from_dir(dir).map(|files| Report::from(&super::load::load_checked(files)))
 }
 
 impl From<&Loaded> for Report {

@@ -6,9 +6,21 @@
 use super::meta::{self, RawMeta};
 use super::source::{CourseFiles, SourceFile};
 use super::{Course, Loaded, chapter};
+use crate::diagnostic::InFile;
 use crate::quiz::{self, ChapterRef};
 
 pub(crate) fn load(files: CourseFiles) -> Loaded {
+    load_with(files, false)
+}
+
+/// Loads like [`load`], and also renders every chapter's Markdown to warn about what
+/// the reader will show differently from what was written (nesting laid flat). Only
+/// `check` pays for that.
+pub(crate) fn load_checked(files: CourseFiles) -> Loaded {
+    load_with(files, true)
+}
+
+fn load_with(files: CourseFiles, render: bool) -> Loaded {
     // Errors and warnings from every file, in the order the files were read.
     let mut diagnostics = files.diagnostics;
     let (raw_meta, ordered) = match &files.meta {
@@ -22,7 +34,14 @@ pub(crate) fn load(files: CourseFiles) -> Loaded {
     };
     let chapters: Vec<_> = ordered
         .into_iter()
-        .map(|file| chapter::parse(file, &mut diagnostics.in_file(&file.path, &file.text)))
+        .map(|file| {
+            let mut report = diagnostics.in_file(&file.path, &file.text);
+            let chapter = chapter::parse(file, &mut report);
+            if render {
+                warn_flattened(&file.text, &chapter.body, &mut report);
+            }
+            chapter
+        })
         .collect();
     let refs: Vec<ChapterRef> = chapters
         .iter()
@@ -51,4 +70,27 @@ pub(crate) fn load(files: CourseFiles) -> Loaded {
         },
         diagnostics,
     }
+}
+
+/// Warns where a chapter nests quotes or lists deeper than the renderer goes.
+fn warn_flattened(text: &str, body: &str, report: &mut InFile) {
+    let Some(line) = crate::markdown::parse(body).flattened_line() else {
+        return;
+    };
+    // The body is the end of the file, after any front matter.
+    let body_start = text.len() - body.len();
+    let line_start = body
+        .split_inclusive('\n')
+        .take(
+            usize::try_from(line)
+                .unwrap_or(usize::MAX)
+                .saturating_sub(1),
+        )
+        .map(str::len)
+        .sum::<usize>();
+    report.warning(
+        body_start + line_start,
+        "quotes or lists nested too deep (past 32 levels of lists or 64 of quotes): the \
+         reader shows the deepest levels flat",
+    );
 }

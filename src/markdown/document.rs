@@ -134,6 +134,9 @@ pub(crate) struct Content {
     pub source_lines: u32,
     pub notes: Vec<Note>,
     pub code: Vec<CodeBlock>,
+    /// The first source line (1-based) of a container nested too deep, whose blocks
+    /// were laid flat into the one around it.
+    pub flattened: Option<u32>,
 }
 
 impl Content {

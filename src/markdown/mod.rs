@@ -170,6 +170,12 @@ impl Document {
     pub fn is_empty(&self) -> bool {
         self.content.blocks.is_empty() && self.content.notes.is_empty()
     }
+
+    /// The first source line (1-based) of a quote, list or other container nested
+    /// deeper than the renderer goes; from there on its content is shown flat.
+    pub fn flattened_line(&self) -> Option<u32> {
+        self.content.flattened
+    }
 }
 
 impl StyledLine {

@@ -128,15 +128,71 @@ fn resolve_chapter(
     }
     let message = if chapters.is_empty() {
         format!("unknown chapter `{wanted}`: the course has no chapters")
-    } else {
+    } else if chapters.len() <= LIST_ALL_CHAPTERS {
         let ids: Vec<&str> = chapters.iter().map(|c| c.id).collect();
         format!(
             "unknown chapter `{wanted}`, expected one of: {}",
             ids.join(", ")
         )
+    } else {
+        // Naming every chapter in every such error made a course of n chapters and n
+        // broken quizzes n² long to report; a few close names say as much.
+        let close = close_matches(&wanted, chapters);
+        let count = chapters.len();
+        if close.is_empty() {
+            format!(
+                "unknown chapter `{wanted}`: none of the {count} chapters is named like it \
+                 (`tutor list` shows them)"
+            )
+        } else {
+            format!(
+                "unknown chapter `{wanted}`, did you mean: {}? (one of {count} chapters)",
+                close.join(", ")
+            )
+        }
     };
     report.error(named.span().start, message);
     None
+}
+
+/// A course with at most this many chapters has them all named in an unknown chapter
+/// error; a larger one names only close matches.
+const LIST_ALL_CHAPTERS: usize = 5;
+/// How many close matches an unknown chapter error names at most.
+const CLOSE_MATCHES: usize = 3;
+
+/// The chapter ids most like `wanted`: sharing a long start or end with it (a typo
+/// late or early in the name, a number prefix left off). The measure is cheap, one
+/// comparison that stops at the first difference per chapter, so n quizzes naming
+/// unknown chapters of n cost n² short comparisons at worst, not n² edit distances.
+fn close_matches<'c>(wanted: &str, chapters: &[ChapterRef<'c>]) -> Vec<&'c str> {
+    let wanted_len = wanted.chars().count();
+    let needed = 3.max(wanted_len.div_ceil(2));
+    // The best few so far, best first, ties in course order: kept small rather than
+    // sorting every candidate, since many ids may share a start with `wanted`.
+    let mut best: Vec<(usize, &str)> = Vec::with_capacity(CLOSE_MATCHES + 1);
+    for chapter in chapters {
+        let id = chapter.id;
+        let start = common_len(wanted.chars(), id.chars());
+        let end = common_len(wanted.chars().rev(), id.chars().rev());
+        let score = start.max(end);
+        if score < needed {
+            continue;
+        }
+        let at = best.partition_point(|(s, _)| *s >= score);
+        if at < CLOSE_MATCHES {
+            best.insert(at, (score, id));
+            best.truncate(CLOSE_MATCHES);
+        }
+    }
+    best.into_iter().map(|(_, id)| id).collect()
+}
+
+/// How many characters two sequences share before they first differ, ignoring case.
+fn common_len(a: impl Iterator<Item = char>, b: impl Iterator<Item = char>) -> usize {
+    a.zip(b)
+        .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+        .count()
 }
 
 fn resolve_mastery(mastery: Option<Spanned<i64>>, report: &mut InFile) -> Option<u8> {
@@ -232,5 +288,48 @@ impl<'de> Visitor<'de> for OneOrManyVisitor {
             items.push(item);
         }
         Ok(OneOrMany::Many(items))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(ids: &[&'static str]) -> Vec<ChapterRef<'static>> {
+        ids.iter().map(|id| ChapterRef { id, title: id }).collect()
+    }
+
+    #[test]
+    fn close_matches_share_a_long_start_or_end_best_first() {
+        let chapters = refs(&[
+            "01-intro",
+            "02-caching",
+            "03-queues",
+            "intro-extra",
+            "caching",
+        ]);
+        assert_eq!(
+            close_matches("intro", &chapters),
+            ["01-intro", "intro-extra"]
+        );
+        assert_eq!(
+            close_matches("02-cachnig", &chapters),
+            ["02-caching"],
+            "a typo late in the name"
+        );
+        assert_eq!(
+            close_matches("Caching", &chapters),
+            ["02-caching", "caching"]
+        );
+        assert!(close_matches("zzz", &chapters).is_empty());
+    }
+
+    #[test]
+    fn close_matches_are_at_most_a_few() {
+        let chapters = refs(&["part-a", "part-b", "part-c", "part-d", "part-e"]);
+        assert_eq!(
+            close_matches("part-x", &chapters),
+            ["part-a", "part-b", "part-c"]
+        );
     }
 }

@@ -8,6 +8,7 @@ use crate::course::Course;
 use crate::progress::{ReviewCard, StudyRecords};
 use crate::quiz::{Question, Quiz};
 use jiff::civil::Date;
+use std::collections::HashMap;
 
 /// The questions due on or before `today`, the earliest due first (then by key).
 /// Cards whose quiz or question is no longer in the course are left out.
@@ -16,12 +17,13 @@ pub fn due<'c>(
     course: &'c Course,
     today: Date,
 ) -> Vec<(&'c Quiz, &'c Question)> {
+    let index = Index::new(course);
     let mut cards: Vec<(Date, &String, &'c Quiz, &'c Question)> = study
         .review
         .iter()
         .filter(|(_, card)| card.due <= today)
         .filter_map(|(key, card)| {
-            let (quiz, question) = find(course, key)?;
+            let (quiz, question) = index.find(key)?;
             Some((card.due, key, quiz, question))
         })
         .collect();
@@ -42,10 +44,11 @@ pub fn live_cards<'s>(
     study: &'s StudyRecords,
     course: &Course,
 ) -> impl Iterator<Item = (&'s String, &'s ReviewCard)> {
+    let index = Index::new(course);
     study
         .review
         .iter()
-        .filter(move |(key, _)| find(course, key).is_some())
+        .filter(move |(key, _)| index.find(key).is_some())
 }
 
 /// Drops the cards of questions that are no longer in the course. Returns how many.
@@ -53,16 +56,37 @@ pub fn live_cards<'s>(
 /// the merged progress (`ProgressStore::save_tidied`).
 pub fn prune(study: &mut StudyRecords, course: &Course) -> usize {
     let before = study.review.len();
-    study.review.retain(|key, _| find(course, key).is_some());
+    let index = Index::new(course);
+    study.review.retain(|key, _| index.find(key).is_some());
     before - study.review.len()
 }
 
-/// The quiz and question a card key names, if both still exist.
-pub fn find<'c>(course: &'c Course, key: &str) -> Option<(&'c Quiz, &'c Question)> {
-    let (quiz_id, question_id) = key.split_once('/')?;
-    let quiz = course.quizzes.iter().find(|q| q.id == quiz_id)?;
-    let question = quiz.questions.iter().find(|q| q.id == question_id)?;
-    Some((quiz, question))
+/// Every question of a course by quiz id and question id, built once so that looking
+/// up each of n cards costs no search through the quizzes (n cards of one quiz of n
+/// questions were n² comparisons).
+struct Index<'c> {
+    questions: HashMap<(&'c str, &'c str), (&'c Quiz, &'c Question)>,
+}
+
+impl<'c> Index<'c> {
+    fn new(course: &'c Course) -> Self {
+        let mut questions = HashMap::new();
+        for quiz in &course.quizzes {
+            for question in &quiz.questions {
+                // The first of two same ids wins, as a search in order would find it.
+                questions
+                    .entry((quiz.id.as_str(), question.id.as_str()))
+                    .or_insert((quiz, question));
+            }
+        }
+        Self { questions }
+    }
+
+    /// The quiz and question a card key names, if both still exist.
+    fn find(&self, key: &str) -> Option<(&'c Quiz, &'c Question)> {
+        let (quiz_id, question_id) = key.split_once('/')?;
+        self.questions.get(&(quiz_id, question_id)).copied()
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod builtin_course;
 mod check;
 mod cli;
 mod course;
+mod course_bounds;
 mod honest_records;
 mod hostile_course;
 mod html_course;

@@ -1,6 +1,8 @@
-//! Bounded work on hostile HTML (SPEC §7): input built to make a reader search again
-//! and again — unfinished comments, quotes that never close, tags nested a hundred
-//! thousand deep — is read in time linear in its size, never panics, and renders clean.
+//! Bounded work on hostile Markdown and HTML (SPEC §7): input built to make a reader
+//! search again and again — unfinished comments, quotes that never close, tags nested a
+//! hundred thousand deep — is read in time linear in its size, never panics, and
+//! renders clean; lists and quotes nested tens of thousands deep render flat past a
+//! fixed depth instead of overflowing the stack.
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
@@ -59,6 +61,70 @@ fn hostile_html_is_read_in_linear_time() {
     }
     let lines = parse(&"<".repeat(100_000)).layout(100, &Theme::plain());
     assert_eq!(plain_text(&lines).replace('\n', ""), "<".repeat(100_000));
+}
+
+/// Containers of every kind nested far deeper than the renderer goes: the hostile
+/// inputs that used to overflow the stack in layout.
+fn deep_nesting(levels: usize) -> Vec<(&'static str, String)> {
+    vec![
+        ("bullets", format!("{}x", "- ".repeat(levels))),
+        ("numbers", format!("{}x", "1. ".repeat(levels))),
+        ("quotes", format!("{}x", ">".repeat(levels))),
+        ("spaced quotes", format!("{}x", "> ".repeat(levels))),
+        ("quoted lists", format!("{}x", "> - ".repeat(levels / 2))),
+        (
+            "indented lists",
+            (0..levels / 10).fold(String::new(), |mut out, depth| {
+                out.push_str(&"  ".repeat(depth));
+                out.push_str("- item\n");
+                out
+            }),
+        ),
+        (
+            "footnotes",
+            format!("a[^n]\n\n[^n]: {}x", "> ".repeat(levels)),
+        ),
+        (
+            "folds",
+            format!("{}x\n", "<details>\n\n> ".repeat(levels / 4)),
+        ),
+    ]
+}
+
+#[test]
+fn nesting_of_any_depth_renders_flat_beyond_the_cap_in_bounded_time() {
+    for (name, src) in deep_nesting(20_000) {
+        let started = Instant::now();
+        let doc = parse(&src);
+        let text = plain_text(&doc.layout(80, &Theme::plain()));
+        let elapsed = started.elapsed();
+        // Release builds take milliseconds; an unoptimised test build gets ample room.
+        assert!(elapsed < Duration::from_secs(10), "{name}: {elapsed:?}");
+        assert!(
+            text.contains('x') || text.contains("item"),
+            "{name}: {text:.200}"
+        );
+        assert_eq!(doc.flattened_line().is_some(), name != "folds", "{name}");
+        assert_eq!(doc.headings(), Vec::new(), "{name}");
+        // Dropping the document must not recurse as deep as the input either.
+        drop(doc);
+    }
+    let doc = parse(&format!("{}x", ">".repeat(100_000)));
+    assert!(plain_text(&doc.layout(80, &Theme::plain())).contains('x'));
+    assert_eq!(doc.flattened_line(), Some(1));
+}
+
+#[test]
+fn nesting_within_the_cap_is_kept_and_the_flattened_line_is_where_it_starts() {
+    let doc = parse("- a\n  - b\n    - c\n");
+    assert_eq!(doc.flattened_line(), None);
+    assert_eq!(
+        plain_text(&doc.layout(80, &Theme::plain())),
+        "• a\n  ◦ b\n    ▪ c\n"
+    );
+    let doc = parse(&format!("# T\n\ntext\n\n{}deep\n", "> ".repeat(100)));
+    assert_eq!(doc.flattened_line(), Some(5));
+    assert_eq!(doc.headings(), vec![(1, "T".to_owned())]);
 }
 
 fn html_token() -> impl Strategy<Value = &'static str> {

@@ -190,7 +190,7 @@ impl Builder {
             Some(Element::Hidden) => block.hidden = Some(tag.name.to_ascii_lowercase()),
             Some(Element::Details) => {
                 self.end_html_paragraph(false);
-                if self.folds < MAX_FOLDS {
+                if self.folds < MAX_FOLDS && self.stack.len() < super::MAX_NESTING {
                     self.folds += 1;
                     self.open(Container::Fold {
                         summary: None,

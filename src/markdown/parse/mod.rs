@@ -37,11 +37,21 @@ pub(crate) fn parse(src: &str) -> Content {
             builder.block_line = lines.line_of(src, range.start);
         }
         builder.event(event);
+        if builder.flattened && builder.content.flattened.is_none() {
+            builder.content.flattened = Some(lines.line_of(src, range.start));
+        }
     }
     let mut content = builder.finish();
     content.source_lines = u32::try_from(src.lines().count().max(1)).unwrap_or(u32::MAX);
     content
 }
+
+/// Containers (quotes, lists, items, footnotes, folds) nest at most this deep; one
+/// deeper in is not opened, so its blocks join the innermost open container. The tree
+/// then stays shallow whatever the input, and everything that walks it (layout,
+/// headings, `Drop`) recurses a bounded depth. A list level takes two (list and
+/// item), so this is 32 levels of lists.
+const MAX_NESTING: usize = 64;
 
 /// A block-level element whose children are still being collected.
 #[derive(Debug)]
@@ -103,6 +113,11 @@ struct Builder {
     block_line: u32,
     note_numbers: HashMap<String, usize>,
     note_blocks: HashMap<String, Vec<Block>>,
+    /// Containers started past [`MAX_NESTING`] and not yet ended: they were never
+    /// opened, so their ends close nothing.
+    skipped: usize,
+    /// Whether any container was past [`MAX_NESTING`].
+    flattened: bool,
 }
 
 impl Builder {
@@ -142,6 +157,16 @@ impl Builder {
     }
 
     fn start(&mut self, tag: Tag<'_>) {
+        let nests = matches!(
+            tag,
+            Tag::BlockQuote(_) | Tag::List(_) | Tag::Item | Tag::FootnoteDefinition(_)
+        );
+        if nests && (self.skipped > 0 || self.stack.len() >= MAX_NESTING) {
+            self.end_implicit();
+            self.skipped += 1;
+            self.flattened = true;
+            return;
+        }
         match tag {
             Tag::Paragraph => {
                 self.end_implicit();
@@ -229,6 +254,16 @@ impl Builder {
     }
 
     fn end(&mut self, tag: TagEnd) {
+        let nests = matches!(
+            tag,
+            TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::FootnoteDefinition
+        );
+        // Events nest, so while containers were skipped, the innermost is one of them.
+        if nests && self.skipped > 0 {
+            self.end_implicit();
+            self.skipped -= 1;
+            return;
+        }
         match tag {
             TagEnd::Paragraph | TagEnd::Heading(_) => self.finish_inline(),
             TagEnd::CodeBlock => {
