@@ -8,13 +8,14 @@
 //! records that do not fit the model are kept as they are and written back (the
 //! `salvage` module), a file it cannot read at all is moved aside, a file from a newer
 //! version is left alone.
+use super::atomic;
 use super::clock::{Clock, compact};
 use super::model::{Progress, VERSION};
 use super::salvage::{restore, salvage};
 use crate::io_reason;
 use std::collections::BTreeSet;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 const FILE_NAME: &str = "progress.toml";
@@ -292,21 +293,7 @@ impl ProgressStore {
             })
         }
         .map_err(io::Error::other)?;
-        let tmp = self
-            .dir
-            .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
-        let result = (|| {
-            let mut file = File::create(&tmp)?;
-            file.write_all(text.as_bytes())?;
-            file.sync_all()?;
-            fs::rename(&tmp, self.path())?;
-            // The rename itself is durable only once the folder is synced.
-            File::open(&self.dir)?.sync_all()
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        result
+        atomic::write(&self.path(), &text)
     }
 
     fn memory_only(&mut self, why: &str) {

@@ -14,6 +14,7 @@ mod markdown_bounds;
 mod markdown_html;
 mod markdown_props;
 mod markdown_render;
+mod progress_file;
 mod progress_store;
 mod pty_tutor;
 mod quiz;
