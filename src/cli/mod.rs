@@ -81,6 +81,9 @@ pub enum Command {
         /// Print a Markdown report: chapters, checklists, quizzes, review queue, reflections
         #[arg(long)]
         markdown: bool,
+        /// Remove the review cards of questions this course no longer has, listing them
+        #[arg(long, conflicts_with_all = ["json", "markdown"])]
+        prune: bool,
     },
     /// Review the questions that are due (spaced repetition of questions answered wrong)
     Review {
@@ -139,8 +142,14 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
         Some(Command::Quiz { quiz, answers }) => {
             quiz::run(cli, quiz, answers.as_deref(), &out, clock)
         }
-        Some(Command::Progress { json, markdown }) => {
-            if *markdown {
+        Some(Command::Progress {
+            json,
+            markdown,
+            prune,
+        }) => {
+            if *prune {
+                progress::prune(cli)
+            } else if *markdown {
                 report::run(cli, clock)
             } else {
                 progress::run(cli, *json)
@@ -238,14 +247,14 @@ pub fn open_store(cli: &Cli) -> ProgressStore {
 }
 
 /// Saves the store and passes on what it has to say (a file moved aside, no saving).
-/// Review cards of questions the course no longer has leave the queue on the way.
-pub(crate) fn save(store: &mut ProgressStore, course: &Course) {
-    store.save_tidied(|progress| {
-        if let Some(mine) = progress.courses.get_mut(&course.meta.id) {
-            crate::study::review::prune(&mut mine.study, course);
-        }
-    });
+/// Nothing is removed on the way: cards of questions the course no longer has stay in
+/// the file (hidden in displays) until `tutor progress --prune`, since a course folder
+/// that merely shares an id with another must not cost that one its records.
+/// Returns whether the save reached the disk.
+pub(crate) fn save(store: &mut ProgressStore) -> bool {
+    let saved = store.save();
     for notice in store.take_notices() {
         eprintln!("warning: {notice}");
     }
+    saved
 }

@@ -68,7 +68,7 @@ pub fn run(
     for f in &feedback {
         record_answer(study, &quiz.id, &f.question, Answer::graded(f.correct), now);
     }
-    super::save(&mut progress, course);
+    super::save(&mut progress);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();

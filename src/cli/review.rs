@@ -73,7 +73,7 @@ pub fn run(cli: &Cli, answers: Option<&str>, out: &Output, clock: Clock) -> Resu
         })
         .collect();
     let next = review::next_due(study, course);
-    super::save(&mut store, course);
+    super::save(&mut store);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();

@@ -48,13 +48,20 @@ pub fn live_cards<'s>(
         .filter(move |(key, _)| find(course, key).is_some())
 }
 
-/// Drops the cards of questions that are no longer in the course. Returns how many.
-/// A save merges with the file as a union, so this only cleans the file when run on
-/// the merged progress (`ProgressStore::save_tidied`).
-pub fn prune(study: &mut StudyRecords, course: &Course) -> usize {
-    let before = study.review.len();
-    study.review.retain(|key, _| find(course, key).is_some());
-    before - study.review.len()
+/// Drops the cards of questions that are no longer in the course and returns their
+/// keys. Only `tutor progress --prune` calls it, on the merged progress
+/// (`ProgressStore::save_tidied`): a save merges as a union, and never prunes.
+pub fn prune(study: &mut StudyRecords, course: &Course) -> Vec<String> {
+    let gone: Vec<String> = study
+        .review
+        .keys()
+        .filter(|key| find(course, key).is_none())
+        .cloned()
+        .collect();
+    for key in &gone {
+        study.review.remove(key);
+    }
+    gone
 }
 
 /// The quiz and question a card key names, if both still exist.
@@ -132,7 +139,7 @@ mod tests {
         assert_eq!(ids(2), ["q/c", "q/a", "q/b"]);
         assert_eq!(next_due(&study, &course), Some(date(1)));
         assert_eq!(live_cards(&study, &course).count(), 3);
-        assert_eq!(prune(&mut study, &course), 2);
+        assert_eq!(prune(&mut study, &course).len(), 2);
         assert_eq!(study.review.len(), 3);
     }
 }
