@@ -68,7 +68,7 @@ pub fn run(
     for f in &feedback {
         record_answer(study, &quiz.id, &f.question, Answer::graded(f.correct), now);
     }
-    super::save(&mut progress);
+    let saved = super::save(&mut progress);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();
@@ -77,6 +77,15 @@ pub fn run(
     }
     let _ = writeln!(text, "{score}");
     print(&text)?;
+    // A newer file or an unwritable folder was already said and is how this session
+    // runs; a save that lost to another tutor's lock is a graded attempt not saved
+    // (SPEC §6: exit 3).
+    if !saved && progress.is_saving() {
+        eprintln!(
+            "error: this attempt was not saved; take the quiz again when the other tutor is done"
+        );
+        return Ok(3);
+    }
     Ok(u8::from(!score.passed()))
 }
 

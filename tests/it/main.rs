@@ -15,6 +15,7 @@ mod markdown_html;
 mod markdown_props;
 mod markdown_render;
 mod progress_file;
+mod progress_lock;
 mod progress_prune;
 mod progress_store;
 mod pty_tutor;
