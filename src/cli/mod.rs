@@ -246,6 +246,38 @@ pub fn open_store(cli: &Cli) -> ProgressStore {
     }
 }
 
+/// Records where the course id was loaded from, the first time, and warns when it was
+/// loaded from somewhere else before: two folders with one id share their progress.
+pub(crate) fn note_source(cli: &Cli, store: &mut ProgressStore, id: &str) {
+    let here = cli.course.as_ref().map_or_else(
+        || "builtin".to_owned(),
+        |dir| {
+            std::fs::canonicalize(dir)
+                .unwrap_or_else(|_| dir.clone())
+                .display()
+                .to_string()
+        },
+    );
+    let course = store
+        .progress_mut()
+        .courses
+        .entry(id.to_owned())
+        .or_default();
+    if course.source.is_empty() {
+        course.source = here;
+    } else if course.source != here {
+        let clean = |s: &str| crate::sanitize::strip_controls(s).into_owned();
+        eprintln!(
+            "warning: the course id {} was loaded from {} before and now from {}; both \
+             share one progress record: if they are different courses, set `id` in this \
+             one's course.toml",
+            clean(id),
+            clean(&course.source),
+            clean(&here)
+        );
+    }
+}
+
 /// Saves the store and passes on what it has to say (a file moved aside, no saving).
 /// Nothing is removed on the way: cards of questions the course no longer has stay in
 /// the file (hidden in displays) until `tutor progress --prune`, since a course folder

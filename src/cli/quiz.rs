@@ -55,6 +55,7 @@ pub fn run(
     let score = session.score();
 
     let mut progress = open_store(cli);
+    super::note_source(cli, &mut progress, &course.meta.id);
     let now = clock.now();
     let attempt = attempt(&session, &start, now);
     let state = progress.progress_mut();

@@ -46,6 +46,10 @@ pub struct CourseProgress {
     /// When `last_chapter` was set; the later one wins a merge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_opened: Option<Timestamp>,
+    /// Where this course id was first loaded from: a course folder, or `builtin`. A
+    /// second folder with the same id would share these records, so it is warned of.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
     /// Reflections, checklists, the review queue and the days studied.
     #[serde(flatten)]
     pub study: StudyRecords,
@@ -222,6 +226,9 @@ impl CourseProgress {
         if other.last_opened > self.last_opened {
             self.last_chapter.clone_from(&other.last_chapter);
             self.last_opened = other.last_opened;
+        }
+        if self.source.is_empty() {
+            self.source.clone_from(&other.source);
         }
         self.study.merge(&other.study);
         merge_extra(&mut self.extra, &other.extra);

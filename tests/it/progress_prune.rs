@@ -104,3 +104,42 @@ fn prune_lists_and_removes_only_this_courses_orphans() {
         "another course's card stays"
     );
 }
+
+#[test]
+fn a_second_folder_with_the_same_id_is_warned_of() {
+    let (data, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    seeded(data.path());
+    course_without_quiz_02(folder.path());
+    let run = |course: &str| {
+        tutor_with_data(data.path())
+            .args(["--course", course, "quiz", "03-database-design-for-scale"])
+            .args(["--answers", "c,bc,replica lag"])
+            .output()
+            .unwrap()
+    };
+    let first = run(SAMPLE_COURSE);
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    assert!(
+        !text(&first.stderr).contains("warning"),
+        "{}",
+        text(&first.stderr)
+    );
+    let second = run(folder.path().to_str().unwrap());
+    assert_eq!(second.status.code(), Some(0), "{}", text(&second.stderr));
+    let warning = text(&second.stderr);
+    let sample = fs::canonicalize(SAMPLE_COURSE).unwrap();
+    let copy = fs::canonicalize(folder.path()).unwrap();
+    assert!(warning.contains(&sample.display().to_string()), "{warning}");
+    assert!(warning.contains(&copy.display().to_string()), "{warning}");
+    assert!(warning.contains("set `id` in"), "{warning}");
+    assert_eq!(
+        progress_toml(data.path())["courses"][COURSE]["source"].as_str(),
+        Some(sample.display().to_string().as_str()),
+        "the first folder stays the one remembered"
+    );
+    assert_eq!(
+        cards(data.path(), COURSE).len(),
+        3,
+        "the cards are untouched"
+    );
+}
