@@ -81,6 +81,9 @@ pub enum Command {
         /// Print a Markdown report: chapters, checklists, quizzes, review queue, reflections
         #[arg(long)]
         markdown: bool,
+        /// Remove the review cards of questions this course no longer has, listing them
+        #[arg(long, conflicts_with_all = ["json", "markdown"])]
+        prune: bool,
     },
     /// Review the questions that are due (spaced repetition of questions answered wrong)
     Review {
@@ -136,8 +139,14 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
         None => interactive(cli, clock),
         Some(Command::List) => list::run(cli, &load_course(cli)?),
         Some(Command::Quiz { quiz, answers }) => quiz::run(cli, quiz, answers, &out, clock),
-        Some(Command::Progress { json, markdown }) => {
-            if *markdown {
+        Some(Command::Progress {
+            json,
+            markdown,
+            prune,
+        }) => {
+            if *prune {
+                progress::prune(cli)
+            } else if *markdown {
                 report::run(cli, clock)
             } else {
                 progress::run(cli, *json)
@@ -234,16 +243,45 @@ pub fn open_store(cli: &Cli) -> ProgressStore {
     }
 }
 
+/// Records where the course id was loaded from, the first time, and warns when it was
+/// loaded from somewhere else before: two folders with one id share their progress.
+pub(crate) fn note_source(cli: &Cli, store: &mut ProgressStore, id: &str) {
+    let here = cli.course.as_ref().map_or_else(
+        || "builtin".to_owned(),
+        |dir| {
+            std::fs::canonicalize(dir)
+                .unwrap_or_else(|_| dir.clone())
+                .display()
+                .to_string()
+        },
+    );
+    let course = store
+        .progress_mut()
+        .courses
+        .entry(id.to_owned())
+        .or_default();
+    if course.source.is_empty() {
+        course.source = here;
+    } else if course.source != here {
+        let clean = |s: &str| crate::sanitize::strip_controls(s).into_owned();
+        eprintln!(
+            "warning: the course id {} was loaded from {} before and now from {}; both \
+             share one progress record: if they are different courses, set `id` in this \
+             one's course.toml",
+            clean(id),
+            clean(&course.source),
+            clean(&here)
+        );
+    }
+}
+
 /// Saves the store and passes on what it has to say (a file moved aside, no saving).
-/// Review cards of questions the course no longer has leave the queue on the way.
-/// Returns whether the progress reached the disk.
-#[must_use]
-pub(crate) fn save(store: &mut ProgressStore, course: &Course) -> bool {
-    let saved = store.save_tidied(|progress| {
-        if let Some(mine) = progress.courses.get_mut(&course.meta.id) {
-            crate::study::review::prune(&mut mine.study, course);
-        }
-    });
+/// Nothing is removed on the way: cards of questions the course no longer has stay in
+/// the file (hidden in displays) until `tutor progress --prune`, since a course folder
+/// that merely shares an id with another must not cost that one its records.
+/// Returns whether the save reached the disk.
+pub(crate) fn save(store: &mut ProgressStore) -> bool {
+    let saved = store.save();
     for notice in store.take_notices() {
         warn(&notice);
     }

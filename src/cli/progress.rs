@@ -28,6 +28,47 @@ pub fn run(cli: &Cli, json: bool) -> Result<u8, Failure> {
     }
 }
 
+/// `tutor progress --prune`: removes the review cards of this course whose question it
+/// no longer has, and lists them. Other courses' records are never touched.
+pub fn prune(cli: &Cli) -> Result<u8, Failure> {
+    let loaded = load_course(cli)?;
+    let course = &loaded.course;
+    let mut store = open_store(cli);
+    let mut gone = Vec::new();
+    let saved = store.save_tidied(|progress| {
+        if let Some(mine) = progress.courses.get_mut(&course.meta.id) {
+            gone = crate::study::review::prune(&mut mine.study, course);
+        }
+    });
+    for notice in store.take_notices() {
+        eprintln!("warning: {notice}");
+    }
+    if !saved {
+        return Err(Failure::usage(
+            "nothing was removed: the progress file could not be written",
+        ));
+    }
+    let mut text = String::new();
+    for key in &gone {
+        let _ = writeln!(
+            text,
+            "removed review card {}",
+            crate::sanitize::strip_controls(key)
+        );
+    }
+    let _ = writeln!(
+        text,
+        "{} review card{} of questions no longer in {} removed",
+        gone.len(),
+        if gone.len() == 1 { "" } else { "s" },
+        crate::sanitize::strip_controls(&course.meta.id)
+    );
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => Ok(0),
+        Err(err) => write_failed(&err),
+    }
+}
+
 fn render(status: &CourseStatus) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}% complete\n", status.title, status.percent);

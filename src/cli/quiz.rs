@@ -55,6 +55,7 @@ pub fn run(
     let score = session.score();
 
     let mut progress = open_store(cli);
+    super::note_source(cli, &mut progress, &course.meta.id);
     let now = clock.now();
     let attempt = attempt(&session, &start, now);
     let state = progress.progress_mut();
@@ -68,7 +69,7 @@ pub fn run(
     for f in &feedback {
         record_answer(study, &quiz.id, &f.question, Answer::graded(f.correct), now);
     }
-    let saved = super::save(&mut progress, course);
+    let saved = super::save(&mut progress);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();

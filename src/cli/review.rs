@@ -75,7 +75,7 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
         })
         .collect();
     let next = review::next_due(study, course);
-    let saved = super::save(&mut store, course);
+    let saved = super::save(&mut store);
 
     let width = usize::from(out.default_width());
     let mut text = String::new();

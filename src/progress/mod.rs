@@ -5,6 +5,7 @@
 //! questions by their ids only and never imports `course` or `quiz` (the joins live in
 //! `study`). It never touches the terminal; problems reach the user as notices that
 //! the caller prints.
+mod atomic;
 pub mod clock;
 pub mod model;
 pub mod review;
@@ -12,6 +13,8 @@ mod salvage;
 pub mod seen;
 pub mod store;
 pub mod study;
+#[cfg(test)]
+mod unknown_keys;
 
 pub use clock::{BadNow, Clock};
 pub use model::{Attempt, ChapterProgress, CourseProgress, GivenAnswer, Progress, QuizProgress};

@@ -8,6 +8,7 @@ use super::study::StudyRecords;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use toml::Table;
 
 /// The file format this build reads and writes.
 pub const VERSION: u32 = 1;
@@ -17,6 +18,10 @@ pub struct Progress {
     pub version: u32,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub courses: BTreeMap<String, CourseProgress>,
+    /// Keys this build does not know (a later version's, a hand-written note): kept
+    /// and written back, since the file is the learner's and not only ours.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 impl Default for Progress {
@@ -24,6 +29,7 @@ impl Default for Progress {
         Self {
             version: VERSION,
             courses: BTreeMap::new(),
+            extra: Table::new(),
         }
     }
 }
@@ -40,9 +46,17 @@ pub struct CourseProgress {
     /// When `last_chapter` was set; the later one wins a merge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_opened: Option<Timestamp>,
+    /// Where this course id was first loaded from: a course folder, or `builtin`. A
+    /// second folder with the same id would share these records, so it is warned of.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
     /// Reflections, checklists, the review queue and the days studied.
     #[serde(flatten)]
     pub study: StudyRecords,
+    /// Keys this build does not know. After `study`: serde hands a flattened map what
+    /// the fields before it left, so the study records take theirs first.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 /// Where a learner is in a chapter and what of it they have seen. Positions are source
@@ -70,12 +84,18 @@ pub struct ChapterProgress {
     /// When the position was last set; the later one wins a merge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Timestamp>,
+    /// Keys this build does not know, written back as they were.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct QuizProgress {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attempts: Vec<Attempt>,
+    /// Keys this build does not know, written back as they were.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 /// One go at a quiz. Saved after every answer, so an attempt can be unfinished.
@@ -108,6 +128,9 @@ pub struct Attempt {
     /// integer is a signed 64-bit one, and a file tutor writes must read back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shuffle: Option<u32>,
+    /// Keys this build does not know, written back as they were.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 // serde's `skip_serializing_if` hands the field by reference.
@@ -116,12 +139,15 @@ fn is_false(value: &bool) -> bool {
     !*value
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct GivenAnswer {
     pub question: String,
     /// Letters (`b`, `ac`) or the text typed for a short answer.
     pub given: String,
     pub correct: bool,
+    /// Keys this build does not know, written back as they were.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 impl Attempt {
@@ -172,7 +198,10 @@ impl Progress {
             .or_default()
             .attempts;
         match attempts.iter_mut().find(|a| a.id == attempt.id) {
-            Some(saved) => *saved = attempt,
+            Some(saved) => {
+                let old = std::mem::replace(saved, attempt);
+                keep_extra_of_attempt(saved, &old);
+            }
             None => attempts.push(attempt),
         }
     }
@@ -182,6 +211,7 @@ impl Progress {
         for (id, theirs) in &other.courses {
             self.courses.entry(id.clone()).or_default().merge(theirs);
         }
+        merge_extra(&mut self.extra, &other.extra);
     }
 }
 
@@ -197,7 +227,11 @@ impl CourseProgress {
             self.last_chapter.clone_from(&other.last_chapter);
             self.last_opened = other.last_opened;
         }
+        if self.source.is_empty() {
+            self.source.clone_from(&other.source);
+        }
         self.study.merge(&other.study);
+        merge_extra(&mut self.extra, &other.extra);
     }
 }
 
@@ -214,6 +248,7 @@ impl ChapterProgress {
             .max(other.furthest)
             .max(self.seen.prefix_end());
         self.finished |= other.finished;
+        merge_extra(&mut self.extra, &other.extra);
     }
 
     /// The lines of a chapter of `lines` source lines that have been seen, whichever
@@ -250,7 +285,10 @@ impl QuizProgress {
                     if theirs.answers.len() > mine.answers.len()
                         || (theirs.is_finished() && !mine.is_finished())
                     {
-                        *mine = theirs.clone();
+                        let old = std::mem::replace(mine, theirs.clone());
+                        keep_extra_of_attempt(mine, &old);
+                    } else {
+                        keep_extra_of_attempt(mine, theirs);
                     }
                 }
                 None => self.attempts.push(theirs.clone()),
@@ -258,166 +296,29 @@ impl QuizProgress {
         }
         self.attempts
             .sort_by(|a, b| (a.started, &a.id).cmp(&(b.started, &b.id)));
+        merge_extra(&mut self.extra, &other.extra);
+    }
+}
+
+/// Carries the unknown keys of `old`, a copy of the same attempt being replaced, and
+/// of its answers (matched by place and question) over to `new`.
+fn keep_extra_of_attempt(new: &mut Attempt, old: &Attempt) {
+    merge_extra(&mut new.extra, &old.extra);
+    for (mine, theirs) in new.answers.iter_mut().zip(&old.answers) {
+        if mine.question == theirs.question {
+            merge_extra(&mut mine.extra, &theirs.extra);
+        }
+    }
+}
+
+/// Unknown keys of both sides: a key only one side has is kept; of a key both have,
+/// this side's value stays (tutor cannot tell which is newer without knowing the key).
+pub(super) fn merge_extra(mine: &mut Table, theirs: &Table) {
+    for (key, value) in theirs {
+        mine.entry(key.clone()).or_insert_with(|| value.clone());
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(text: &str) -> Timestamp {
-        text.parse().expect("a valid instant")
-    }
-
-    fn attempt(id: &str, started: &str, answers: usize, finished: bool) -> Attempt {
-        Attempt {
-            id: id.into(),
-            started: at(started),
-            finished: finished.then(|| at(started)),
-            answers: (0..answers)
-                .map(|i| GivenAnswer {
-                    question: format!("q{i}"),
-                    given: "a".into(),
-                    correct: true,
-                })
-                .collect(),
-            ..Attempt::default()
-        }
-    }
-
-    fn with_attempts(attempts: Vec<Attempt>) -> Progress {
-        let mut p = Progress::default();
-        let course = p.courses.entry("c".into()).or_default();
-        course.quizzes.entry("q".into()).or_default().attempts = attempts;
-        p
-    }
-
-    #[test]
-    fn merge_orders_attempts_by_instant_whatever_the_offset() {
-        // 09:30+02:00 is 07:30Z: earlier than 08:00Z, though later as text.
-        let mut mine = with_attempts(vec![attempt("utc", "2026-01-01T08:00:00Z", 1, true)]);
-        let theirs = with_attempts(vec![attempt("east", "2026-01-01T09:30:00+02:00", 1, true)]);
-        mine.merge(&theirs);
-        let ids: Vec<_> = mine.courses["c"].quizzes["q"]
-            .attempts
-            .iter()
-            .map(|a| a.id.as_str())
-            .collect();
-        assert_eq!(ids, ["east", "utc"]);
-    }
-
-    #[test]
-    fn merge_keeps_the_attempts_of_both_sides() {
-        let mut mine = with_attempts(vec![attempt("1", "2026-01-01T00:00:00Z", 3, true)]);
-        let theirs = with_attempts(vec![attempt("2", "2026-01-01T00:00:01Z", 3, true)]);
-        mine.merge(&theirs);
-        let ids: Vec<_> = mine.courses["c"].quizzes["q"]
-            .attempts
-            .iter()
-            .map(|a| &a.id)
-            .collect();
-        assert_eq!(ids, ["1", "2"]);
-    }
-
-    #[test]
-    fn merge_of_one_attempt_keeps_the_copy_that_got_further() {
-        let t = "2026-01-01T00:00:00Z";
-        let mut older = with_attempts(vec![attempt("1", t, 4, true)]);
-        let partial = with_attempts(vec![attempt("1", t, 2, false)]);
-        older.merge(&partial);
-        assert_eq!(older.courses["c"].quizzes["q"].attempts[0].answers.len(), 4);
-        let mut partial = partial;
-        partial.merge(&with_attempts(vec![attempt("1", t, 4, true)]));
-        assert!(partial.courses["c"].quizzes["q"].attempts[0].is_finished());
-    }
-
-    #[test]
-    fn merge_takes_the_later_position_and_the_furthest_point() {
-        let chapter = |position, furthest, finished, updated: &str| ChapterProgress {
-            position,
-            furthest,
-            finished,
-            updated: Some(at(updated)),
-            ..ChapterProgress::default()
-        };
-        let mut a = chapter(10, 50, true, "2026-01-01T00:00:00Z");
-        a.merge(&chapter(30, 40, false, "2026-01-02T00:00:00Z"));
-        assert_eq!(a, chapter(30, 50, true, "2026-01-02T00:00:00Z"));
-        // 01:00+02:00 on the 3rd is 23:00Z on the 2nd: earlier than 23:30Z.
-        a.merge(&chapter(70, 0, false, "2026-01-02T23:30:00Z"));
-        a.merge(&chapter(90, 0, false, "2026-01-03T01:00:00+02:00"));
-        assert_eq!(a.position, 70, "the later instant wins, not the later text");
-    }
-
-    #[test]
-    fn merge_unions_the_lines_seen() {
-        let seen = |pairs: &[(u32, u32)]| ChapterProgress {
-            seen: pairs.iter().fold(SeenLines::default(), |mut s, &(a, b)| {
-                s.add(a, b);
-                s
-            }),
-            ..ChapterProgress::default()
-        };
-        let mut mine = seen(&[(1, 40), (200, 230)]);
-        mine.merge(&seen(&[(30, 80), (120, 150)]));
-        assert_eq!(mine.seen.ranges(), [(1, 80), (120, 150), (200, 230)]);
-        assert_eq!(mine.furthest, 80, "the run from line 1, for older tutors");
-    }
-
-    #[test]
-    fn older_fields_count_as_lines_seen() {
-        let old = |furthest, finished| ChapterProgress {
-            furthest,
-            finished,
-            ..ChapterProgress::default()
-        };
-        assert!(old(0, false).seen_of(100).is_empty());
-        assert_eq!(old(37, false).seen_of(100).ranges(), [(1, 37)]);
-        assert_eq!(old(37, true).seen_of(100).ranges(), [(1, 100)]);
-        let mut both = old(10, false);
-        both.seen.add(50, 60);
-        assert_eq!(both.seen_of(100).ranges(), [(1, 10), (50, 60)]);
-    }
-
-    #[test]
-    fn recording_keeps_the_older_fields_true_for_older_readers() {
-        let mut chapter = ChapterProgress {
-            furthest: 10,
-            ..ChapterProgress::default()
-        };
-        chapter.record_seen(&SeenLines::of(60, 100), 100);
-        assert_eq!(chapter.seen.ranges(), [(1, 10), (60, 100)]);
-        assert_eq!((chapter.furthest, chapter.finished), (10, false));
-        chapter.record_seen(&SeenLines::of(5, 60), 100);
-        assert_eq!(chapter.seen.ranges(), [(1, 100)]);
-        assert_eq!((chapter.furthest, chapter.finished), (100, true));
-    }
-
-    #[test]
-    fn merge_takes_the_chapter_opened_later() {
-        let course = |chapter: &str, opened: &str| CourseProgress {
-            last_chapter: chapter.into(),
-            last_opened: Some(at(opened)),
-            ..CourseProgress::default()
-        };
-        let mut mine = course("02", "2026-01-02T00:00:00Z");
-        mine.merge(&course("01", "2026-01-01T00:00:00Z"));
-        assert_eq!(mine.last_chapter, "02");
-        mine.merge(&course("03", "2026-01-03T00:00:00Z"));
-        assert_eq!(mine.last_chapter, "03");
-    }
-
-    #[test]
-    fn mastery_needs_a_finished_passing_attempt() {
-        let mut q = QuizProgress {
-            attempts: vec![attempt("1", "2026-01-01T00:00:00Z", 2, false)],
-        };
-        q.attempts[0].passed = true;
-        assert!(
-            !q.mastered(),
-            "an unfinished attempt does not master a quiz"
-        );
-        q.attempts[0].finished = Some(at("2026-01-01T00:05:00Z"));
-        assert!(q.mastered());
-    }
-}
+#[path = "model_tests.rs"]
+mod tests;

@@ -113,10 +113,17 @@ pub fn record_answer(
         },
     };
     let due = add_days(today, interval(level));
+    // The card's keys this build does not know go on with it.
+    let extra = study
+        .review
+        .get(&key)
+        .map(|c| c.extra.clone())
+        .unwrap_or_default();
     let card = ReviewCard {
         level,
         due,
         updated: now,
+        extra,
     };
     study.review.insert(key, card);
     Some(CardOutcome {

@@ -8,14 +8,16 @@
 //! records that do not fit the model are kept as they are and written back (the
 //! `salvage` module), a file it cannot read at all is moved aside, a file from a newer
 //! version is left alone.
+use super::atomic;
 use super::clock::{Clock, compact};
 use super::model::{Progress, VERSION};
 use super::salvage::{restore, salvage};
 use crate::io_reason;
 use std::collections::BTreeSet;
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 const FILE_NAME: &str = "progress.toml";
 
@@ -41,6 +43,23 @@ pub struct ProgressStore {
     kept: toml::Table,
     /// The misfits already reported, so each is told once.
     reported: BTreeSet<String>,
+    /// How long a save waits for another tutor's lock before giving up for now.
+    lock_wait: Duration,
+    /// A save gave up on a held lock: what is in memory has not reached the disk yet.
+    unsaved: bool,
+}
+
+/// About as long as a person waits for a command before wondering what is wrong.
+pub const LOCK_WAIT: Duration = Duration::from_secs(2);
+/// How often a held lock is tried again while waiting.
+const LOCK_RETRY: Duration = Duration::from_millis(50);
+
+/// Why a save could not take the lock.
+enum LockFailure {
+    /// Another live tutor holds it; the next save tries again.
+    Busy,
+    /// The lock file cannot be made or locked at all.
+    Io(io::Error),
 }
 
 impl ProgressStore {
@@ -54,8 +73,13 @@ impl ProgressStore {
             notices: Vec::new(),
             kept: toml::Table::new(),
             reported: BTreeSet::new(),
+            lock_wait: LOCK_WAIT,
+            unsaved: false,
         };
-        let lock = store.lock();
+        // Reading never waits on the lock: writes are atomic renames, so the file is
+        // whole whoever holds it. The lock is taken when free, so that moving an
+        // unreadable file aside does not race a save.
+        let lock = store.try_lock();
         match store.read_disk() {
             Ok(Some(disk)) => store.state = disk,
             Ok(None) => {}
@@ -74,9 +98,23 @@ impl ProgressStore {
             notices: Vec::new(),
             kept: toml::Table::new(),
             reported: BTreeSet::new(),
+            lock_wait: LOCK_WAIT,
+            unsaved: false,
         };
         store.memory_only(why);
         store
+    }
+
+    /// Sets how long a save waits for a lock held by another tutor (the TUI, which
+    /// must never block, waits not at all and saves again later).
+    pub fn set_lock_wait(&mut self, wait: Duration) {
+        self.lock_wait = wait;
+    }
+
+    /// Whether a save gave up on a lock held by another tutor and none has succeeded
+    /// since: a last save before exiting is then worth waiting for.
+    pub fn has_unsaved(&self) -> bool {
+        self.unsaved
     }
 
     pub fn path(&self) -> PathBuf {
@@ -124,9 +162,21 @@ impl ProgressStore {
         }
         let lock = match self.lock() {
             Ok(lock) => lock,
-            Err(err) => {
+            Err(LockFailure::Busy) => {
+                self.unsaved = true;
+                // Not memory-only: everything stays in memory and the next save,
+                // which merges, writes it.
+                self.notices.push(format!(
+                    "another tutor is saving to {} and did not finish within {} s; \
+                     this save did not happen, nothing is lost, and the next save tries again",
+                    self.path().display(),
+                    self.lock_wait.as_secs()
+                ));
+                return false;
+            }
+            Err(LockFailure::Io(err)) => {
                 self.memory_only(&format!(
-                    "cannot lock {}: {}",
+                    "cannot write in {}: {}",
                     self.dir.display(),
                     io_reason(&err)
                 ));
@@ -149,7 +199,10 @@ impl ProgressStore {
         let result = self.write_atomically();
         drop(lock);
         match result {
-            Ok(()) => true,
+            Ok(()) => {
+                self.unsaved = false;
+                true
+            }
             Err(err) => {
                 self.memory_only(&format!(
                     "cannot write {}: {}",
@@ -161,14 +214,35 @@ impl ProgressStore {
         }
     }
 
-    fn lock(&self) -> io::Result<File> {
-        let file = OpenOptions::new()
+    fn lock_file(&self) -> io::Result<File> {
+        OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(self.dir.join(format!("{FILE_NAME}.lock")))?;
-        file.lock()?;
-        Ok(file)
+            .open(self.dir.join(format!("{FILE_NAME}.lock")))
+    }
+
+    /// The lock, waited for up to `lock_wait` while another tutor holds it.
+    fn lock(&self) -> Result<File, LockFailure> {
+        let file = self.lock_file().map_err(LockFailure::Io)?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(file),
+                Err(TryLockError::WouldBlock) if start.elapsed() < self.lock_wait => {
+                    std::thread::sleep(LOCK_RETRY);
+                }
+                Err(TryLockError::WouldBlock) => return Err(LockFailure::Busy),
+                Err(TryLockError::Error(err)) => return Err(LockFailure::Io(err)),
+            }
+        }
+    }
+
+    /// The lock if it is free at once; None otherwise (or when it cannot be made).
+    fn try_lock(&self) -> Option<File> {
+        let file = self.lock_file().ok()?;
+        file.try_lock().ok()?;
+        Some(file)
     }
 
     /// Reads and parses the file. `Ok(None)`: nothing usable there (absent, moved aside
@@ -292,21 +366,7 @@ impl ProgressStore {
             })
         }
         .map_err(io::Error::other)?;
-        let tmp = self
-            .dir
-            .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
-        let result = (|| {
-            let mut file = File::create(&tmp)?;
-            file.write_all(text.as_bytes())?;
-            file.sync_all()?;
-            fs::rename(&tmp, self.path())?;
-            // The rename itself is durable only once the folder is synced.
-            File::open(&self.dir)?.sync_all()
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        result
+        atomic::write(&self.path(), &text)
     }
 
     fn memory_only(&mut self, why: &str) {

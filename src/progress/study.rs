@@ -2,27 +2,35 @@
 //! prompts, ticked checklist items, the spaced-review cards of questions answered
 //! wrong, and the days studied. Keyed by stable ids; every record carries the time it
 //! was last changed so that a merge keeps the later one and loses nothing else.
+use super::model::merge_extra;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use toml::Table;
 
 /// A learner's answer to one reflection prompt.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reflection {
     pub text: String,
     pub updated: Timestamp,
+    /// Keys this build does not know, written back as they were.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 /// The state of one checklist item.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Tick {
     pub done: bool,
     pub updated: Timestamp,
+    /// Keys this build does not know, written back as they were.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 /// A question in the spaced-review queue (Leitner boxes).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ReviewCard {
     /// 1 to 5: due again after 1, 2, 4, 8 or 16 days.
     #[serde(rename = "box")]
@@ -31,6 +39,9 @@ pub struct ReviewCard {
     pub due: Date,
     /// The later card wins a merge.
     pub updated: Timestamp,
+    /// Keys this build does not know, written back as they were.
+    #[serde(flatten)]
+    pub extra: Table,
 }
 
 /// The study-tool records of one course.
@@ -55,19 +66,32 @@ impl StudyRecords {
         for (chapter, theirs) in &other.reflections {
             let mine = self.reflections.entry(chapter.clone()).or_default();
             for (id, r) in theirs {
-                keep_later(mine.entry(id.clone()).or_default(), r, |r| r.updated);
+                keep_later(
+                    mine.entry(id.clone()).or_default(),
+                    r,
+                    |r| r.updated,
+                    |r| &mut r.extra,
+                );
             }
         }
         for (chapter, theirs) in &other.checklists {
             let mine = self.checklists.entry(chapter.clone()).or_default();
             for (id, t) in theirs {
-                keep_later(mine.entry(id.clone()).or_default(), t, |t| t.updated);
+                keep_later(
+                    mine.entry(id.clone()).or_default(),
+                    t,
+                    |t| t.updated,
+                    |t| &mut t.extra,
+                );
             }
         }
         for (id, card) in &other.review {
-            keep_later(self.review.entry(id.clone()).or_default(), card, |c| {
-                c.updated
-            });
+            keep_later(
+                self.review.entry(id.clone()).or_default(),
+                card,
+                |c| c.updated,
+                |c| &mut c.extra,
+            );
         }
         self.days.extend(other.days.iter().copied());
     }
@@ -75,9 +99,20 @@ impl StudyRecords {
 
 /// A record missing on this side is a default one, updated at the epoch: any real
 /// record is later.
-fn keep_later<T: Clone>(mine: &mut T, theirs: &T, updated: impl Fn(&T) -> Timestamp) {
+/// The unknown keys of the record that loses stay, under the winner's own.
+fn keep_later<T: Clone>(
+    mine: &mut T,
+    theirs: &T,
+    updated: impl Fn(&T) -> Timestamp,
+    extra: impl Fn(&mut T) -> &mut Table,
+) {
     if updated(theirs) > updated(mine) {
-        *mine = theirs.clone();
+        let old = std::mem::replace(mine, theirs.clone());
+        let mut old = old;
+        merge_extra(extra(mine), extra(&mut old));
+    } else {
+        let mut theirs = theirs.clone();
+        merge_extra(extra(mine), extra(&mut theirs));
     }
 }
 
@@ -93,6 +128,7 @@ mod tests {
         let r = |text: &str, updated: &str| Reflection {
             text: text.into(),
             updated: at(updated),
+            ..Reflection::default()
         };
         a.reflections
             .entry("c".into())
@@ -112,6 +148,7 @@ mod tests {
             level,
             due: Date::constant(2026, 1, 3),
             updated: at(updated),
+            ..ReviewCard::default()
         };
         a.review
             .insert("quiz/q1".into(), card(3, "2026-01-02T00:00:00Z"));

@@ -96,6 +96,7 @@ pub fn attempt(session: &Session, start: &AttemptStart, now: Timestamp) -> Attem
                 question: f.question.clone(),
                 given: f.response.as_record(),
                 correct: f.correct,
+                extra: toml::Table::new(),
             })
             .collect(),
         correct: count(correct),
@@ -105,6 +106,7 @@ pub fn attempt(session: &Session, start: &AttemptStart, now: Timestamp) -> Attem
         practice: start.practice,
         abandoned: false,
         shuffle: start.shuffle,
+        extra: toml::Table::new(),
     }
 }
 

@@ -51,14 +51,21 @@ pub fn live_cards<'s>(
         .filter(move |(key, _)| index.find(key).is_some())
 }
 
-/// Drops the cards of questions that are no longer in the course. Returns how many.
-/// A save merges with the file as a union, so this only cleans the file when run on
-/// the merged progress (`ProgressStore::save_tidied`).
-pub fn prune(study: &mut StudyRecords, course: &Course) -> usize {
-    let before = study.review.len();
+/// Drops the cards of questions that are no longer in the course and returns their
+/// keys. Only `tutor progress --prune` calls it, on the merged progress
+/// (`ProgressStore::save_tidied`): a save merges as a union, and never prunes.
+pub fn prune(study: &mut StudyRecords, course: &Course) -> Vec<String> {
     let index = Index::new(course);
-    study.review.retain(|key, _| index.find(key).is_some());
-    before - study.review.len()
+    let gone: Vec<String> = study
+        .review
+        .keys()
+        .filter(|key| index.find(key).is_none())
+        .cloned()
+        .collect();
+    for key in &gone {
+        study.review.remove(key);
+    }
+    gone
 }
 
 /// Every question of a course by quiz id and question id, built once so that looking
@@ -156,7 +163,7 @@ mod tests {
         assert_eq!(ids(2), ["q/c", "q/a", "q/b"]);
         assert_eq!(next_due(&study, &course), Some(date(1)));
         assert_eq!(live_cards(&study, &course).count(), 3);
-        assert_eq!(prune(&mut study, &course), 2);
+        assert_eq!(prune(&mut study, &course).len(), 2);
         assert_eq!(study.review.len(), 3);
     }
 }

@@ -227,8 +227,14 @@ impl<'c> App<'c> {
 
     /// Saves what was read: for the end of the program, however it ends.
     pub fn finish(&mut self) {
+        // Nothing is drawn any more, so the last save may wait for another tutor's
+        // lock; one that gave up earlier is made now.
+        self.store.set_lock_wait(crate::progress::store::LOCK_WAIT);
         let effects = self.leave();
         self.perform(effects);
+        if self.store.has_unsaved() {
+            self.store.save();
+        }
     }
 
     fn perform(&mut self, effects: Vec<Effect>) {

@@ -36,11 +36,14 @@ use std::io;
 /// on that quiz (an index into the course's quizzes).
 pub fn launch(
     course: &Course,
-    store: ProgressStore,
+    mut store: ProgressStore,
     theme: Theme,
     quiz: Option<usize>,
     clock: Clock,
 ) -> io::Result<()> {
+    // The TUI never blocks on another tutor's lock: a save that finds it held gives
+    // up at once and the next one (or the last, on leaving) writes everything.
+    store.set_lock_wait(std::time::Duration::ZERO);
     if theme.color {
         // Loading the syntax definitions overlaps with the first frames.
         crate::markdown::preload_highlighting();

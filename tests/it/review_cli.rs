@@ -296,7 +296,7 @@ fn renaming_a_chapter_file_keeps_the_queue() {
 }
 
 #[test]
-fn a_deleted_question_leaves_the_queue_quietly() {
+fn a_deleted_question_leaves_the_queue_quietly_and_the_file_on_prune() {
     let data = tempfile::tempdir().unwrap();
     let course = tempfile::tempdir().unwrap();
     copy_sample_course(course.path());
@@ -334,8 +334,26 @@ fn a_deleted_question_leaves_the_queue_quietly() {
         .map(|(key, _, _)| key)
         .collect();
     assert!(
+        keys.iter().any(|k| k.ends_with("/scale-out-needs")),
+        "nothing is removed by inference: the card stays in the file: {keys:?}"
+    );
+    let pruned = ok(&tutor(
+        data.path(),
+        course.path(),
+        &day(1),
+        &["progress", "--prune"],
+    ));
+    assert!(
+        pruned.contains("removed review card 02-scalability-patterns/scale-out-needs"),
+        "{pruned}"
+    );
+    let keys: Vec<String> = cards(data.path())
+        .into_iter()
+        .map(|(key, _, _)| key)
+        .collect();
+    assert!(
         keys.iter().all(|k| !k.ends_with("/scale-out-needs")),
-        "the deleted question's card left the file: {keys:?}"
+        "--prune removed the deleted question's card: {keys:?}"
     );
     let nothing = ok(&tutor(data.path(), course.path(), &day(2), &["review"]));
     assert!(

@@ -33,6 +33,7 @@ fn attempt(id: &str, day: i64, correct: u32, total: u32, needed: u32, finished: 
                 question: format!("q{i}"),
                 given: "a".into(),
                 correct: i < correct,
+                ..GivenAnswer::default()
             })
             .collect(),
         correct,
@@ -42,6 +43,7 @@ fn attempt(id: &str, day: i64, correct: u32, total: u32, needed: u32, finished: 
         practice: false,
         abandoned: false,
         shuffle: None,
+        ..Attempt::default()
     }
 }
 

@@ -178,6 +178,7 @@ mod tests {
         Tick {
             done,
             updated: "2026-01-01T00:00:00Z".parse().expect("a valid instant"),
+            ..Tick::default()
         }
     }
 
@@ -188,6 +189,7 @@ mod tests {
             Reflection {
                 text: "Because # of *this*\nand that".into(),
                 updated: jiff::Timestamp::UNIX_EPOCH,
+                ..Reflection::default()
             },
         )]);
         let checklist = BTreeMap::from([

@@ -13,7 +13,7 @@ pub use editor::{AnswerEditor, EditorEvent};
 pub use view::{EditorView, centred, list_height, popup_list};
 
 use crate::course::study::StudyItems;
-use crate::progress::{Reflection, StudyRecords, Tick};
+use crate::progress::StudyRecords;
 use jiff::Timestamp;
 
 /// A popup row: a label, and a muted note after it.
@@ -89,19 +89,27 @@ pub fn save_answer(
     text: String,
     now: Timestamp,
 ) {
-    records
+    let saved = records
         .reflections
         .entry(chapter.to_owned())
         .or_default()
-        .insert(prompt.to_owned(), Reflection { text, updated: now });
+        .entry(prompt.to_owned())
+        .or_default();
+    // Assigned field by field: keys this build does not know stay with the record.
+    saved.text = text;
+    saved.updated = now;
 }
 
 /// Ticks an unticked item, or unticks a ticked one.
 pub fn toggle_tick(records: &mut StudyRecords, chapter: &str, item: &str, now: Timestamp) {
     let done = !ticked(Some(records), chapter, item);
-    records
+    let saved = records
         .checklists
         .entry(chapter.to_owned())
         .or_default()
-        .insert(item.to_owned(), Tick { done, updated: now });
+        .entry(item.to_owned())
+        .or_default();
+    // Assigned field by field: keys this build does not know stay with the record.
+    saved.done = done;
+    saved.updated = now;
 }
