@@ -319,3 +319,4 @@ pub const KEY_KEEP_EDITING: &str = "keep editing";
 pub const EDITOR_CONFIRM: &str = "Save your changes? y save · n discard · Esc keep editing";
 pub const KEY_SAVE_AND_CLOSE: &str = "save the answer and close";
 pub const PRACTICE_MARK: &str = "practice: the missed questions again; the score stays as it was";
+pub const QUIZ_LEFT_HALF_WAY: &str = "left half-way";

@@ -79,7 +79,9 @@ impl QuizView<'_> {
         let runner = self.screen.runner();
         let quiz = runner.quiz();
         let (number, of) = runner.session().progress();
-        let place = if runner.is_finished() {
+        let place = if self.screen.offer().is_some() {
+            text::QUIZ_LEFT_HALF_WAY.to_owned()
+        } else if runner.is_finished() {
             text::QUIZ_RESULT.to_owned()
         } else if runner.is_retry() {
             text::missed_question_of(number, of)
