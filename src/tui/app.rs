@@ -280,7 +280,7 @@ impl<'c> App<'c> {
     }
 
     /// Lays out again for a terminal of `cols` × `rows` what depends on its size.
-    fn lay_out(&mut self, cols: u16, rows: u16) {
+    pub(super) fn lay_out(&mut self, cols: u16, rows: u16) {
         self.size = (cols, rows);
         self.redraw = true;
         if self.too_small() {

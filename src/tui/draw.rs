@@ -164,6 +164,22 @@ pub fn too_small(area: Rect, buf: &mut Buffer, p: &Palette, message: &str) {
     draw_lines(buf, area, &[line], 0);
 }
 
+/// The reading column of a screen that needs at least `min` (columns, rows) of
+/// `area`; below that, the screen's notice is drawn instead and there is no column.
+pub fn column_or_notice(
+    area: Rect,
+    buf: &mut Buffer,
+    p: &Palette,
+    min: (u16, u16),
+) -> Option<Rect> {
+    let area = area.intersection(buf.area);
+    if area.width < min.0 || area.height < min.1 {
+        too_small(area, buf, p, text::SCREEN_TOO_SMALL);
+        return None;
+    }
+    Some(reading_column(area))
+}
+
 /// The notice for a window below the tutor's minimum.
 pub fn window_too_small(area: Rect, buf: &mut Buffer, p: &Palette) {
     too_small(area, buf, p, text::TOO_SMALL);

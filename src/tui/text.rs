@@ -12,7 +12,6 @@ pub const HOME_PREREQUISITES: &str = "Prerequisites";
 pub const HOME_SKILLS: &str = "Skills gained";
 pub const HOME_SUCCESS: &str = "Success criteria";
 pub const HOME_OVERALL: &str = "Overall";
-pub const HOME_COURSE_QUIZZES: &str = "Course quizzes";
 pub const REFLECTIONS_TITLE: &str = " Reflection prompts — Enter to answer, Esc to close ";
 pub const REFLECTIONS_EMPTY: &str = "This chapter has no reflection prompts.";
 pub const EDITOR_TITLE: &str = " Your answer — Ctrl-s save · Esc cancel ";

@@ -106,22 +106,7 @@ fn every_binding_appears_in_the_help_of_its_screen() {
         dir.path(),
     )));
 
-    for mode in [
-        Mode::Home,
-        Mode::Reader,
-        Mode::QuizChoice,
-        Mode::QuizTyping,
-        Mode::QuizFeedback,
-        Mode::QuizResult,
-        Mode::ReviewResult,
-        Mode::Dashboard,
-        Mode::Help,
-        Mode::Outline,
-        Mode::Search,
-        Mode::Reflections,
-        Mode::Editor,
-        Mode::Checklist,
-    ] {
+    for mode in Mode::ALL {
         assert!(
             covered.contains(&mode),
             "no help shows the keys of {mode:?}"

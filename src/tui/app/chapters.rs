@@ -4,13 +4,11 @@
 use super::{App, Screen};
 use crate::course::study::{StudyItem, StudyItems};
 use crate::progress::{CourseProgress, StudyRecords};
-use crate::tui::draw::reading_area;
 use crate::tui::effect::Effect;
 use crate::tui::reader::Reader;
 use crate::tui::study::Row;
 use crate::tui::study::augment::{ChapterStudy, augment};
 use crate::tui::text;
-use ratatui::layout::Rect;
 use std::sync::Arc;
 
 impl App<'_> {
@@ -23,13 +21,14 @@ impl App<'_> {
             .or_default()
     }
 
+    /// The progress of the app's course, if any was made.
+    pub(super) fn records(&self) -> Option<&CourseProgress> {
+        self.store.progress().courses.get(&self.course.meta.id)
+    }
+
     /// The study records of the app's course, if any were made.
     pub(super) fn study_records(&self) -> Option<&StudyRecords> {
-        self.store
-            .progress()
-            .courses
-            .get(&self.course.meta.id)
-            .map(|c| &c.study)
+        self.records().map(|c| &c.study)
     }
 
     /// Opens chapter `index` at its saved position, saving where the reader was first.
@@ -41,10 +40,7 @@ impl App<'_> {
             return Vec::new();
         };
         let saved = self
-            .store
-            .progress()
-            .courses
-            .get(&self.course.meta.id)
+            .records()
             .and_then(|c| c.chapters.get(&chapter.id))
             .cloned()
             .unwrap_or_default();
@@ -133,10 +129,7 @@ impl App<'_> {
     /// `c`: the chapter opened last, at its saved position.
     pub(super) fn continue_reading(&mut self) -> Vec<Effect> {
         let last = self
-            .store
-            .progress()
-            .courses
-            .get(&self.course.meta.id)
+            .records()
             .map(|c| c.last_chapter.clone())
             .unwrap_or_default();
         let Some(index) = self.course.chapters.iter().position(|c| c.id == last) else {
@@ -231,16 +224,8 @@ impl App<'_> {
                 }
                 None => self.reader = Some(old),
             }
-            if !self.too_small() {
-                let text = reading_area(Rect::new(0, 0, self.size.0, self.size.1));
-                if let Some(reader) = &mut self.reader {
-                    reader.relayout(
-                        usize::from(text.width),
-                        usize::from(text.height),
-                        &self.theme,
-                    );
-                }
-            }
+            let (cols, rows) = self.size;
+            self.lay_out(cols, rows);
         }
         effects.push(Effect::Save);
         effects

@@ -189,10 +189,7 @@ impl App<'_> {
         let runner = QuizRunner::new(Arc::new(quiz.clone()), QuizKind::Course, &self.clock);
         // An attempt left half-way (with something answered) is offered first.
         let open = self
-            .store
-            .progress()
-            .courses
-            .get(&self.course.meta.id)
+            .records()
             .and_then(|c| c.quizzes.get(&quiz.id))
             .and_then(|q| {
                 q.attempts
@@ -211,13 +208,9 @@ impl App<'_> {
     /// `v`: a review of the questions due, or word that none are.
     fn start_review(&mut self) -> Vec<Effect> {
         let today = self.clock.today();
-        let records = self
-            .store
-            .progress()
-            .courses
-            .get(&self.course.meta.id)
-            .map(|c| &c.study);
-        let started = records.and_then(|study| ReviewSession::start(self.course, study, today));
+        let started = self
+            .study_records()
+            .and_then(|study| ReviewSession::start(self.course, study, today));
         let Some((quiz, session)) = started else {
             self.status = Some(text::NOTHING_DUE.to_owned());
             return Vec::new();

@@ -7,7 +7,7 @@
 use super::chart::{chart, chart_rows, month_row, panel_height, shade, weekday};
 use crate::progress::clock::day_number;
 use crate::study::{CourseStatus, QuizStatus};
-use crate::tui::draw::{draw_lines, fit, reading_column, too_small};
+use crate::tui::draw::{column_or_notice, draw_lines, fit};
 use crate::tui::text;
 use crate::tui::theme::Palette;
 use jiff::civil::Date;
@@ -53,12 +53,10 @@ pub struct DashboardView<'a> {
 
 impl Widget for DashboardView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let area = area.intersection(buf.area);
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            too_small(area, buf, self.palette, text::SCREEN_TOO_SMALL);
+        let Some(column) = column_or_notice(area, buf, self.palette, (MIN_WIDTH, MIN_HEIGHT))
+        else {
             return;
-        }
-        let column = reading_column(area);
+        };
         let width = usize::from(column.width);
         let top = self.summary(width);
         draw_lines(buf, column, &top, 0);

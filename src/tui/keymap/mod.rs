@@ -97,6 +97,29 @@ pub enum Mode {
     Checklist,
 }
 
+impl Mode {
+    /// Every mode, for whatever must hold in each (tests: no key bound twice, every
+    /// mode's keys in some help).
+    pub const ALL: [Mode; 16] = [
+        Self::Home,
+        Self::Reader,
+        Self::QuizChoice,
+        Self::QuizTyping,
+        Self::QuizFeedback,
+        Self::QuizResult,
+        Self::QuizResume,
+        Self::ReviewResult,
+        Self::Dashboard,
+        Self::Help,
+        Self::Outline,
+        Self::Search,
+        Self::Reflections,
+        Self::Editor,
+        Self::EditorConfirm,
+        Self::Checklist,
+    ];
+}
+
 /// What an unbound key does in a mode.
 #[derive(Debug, Clone, Copy)]
 pub enum Unbound {
@@ -285,28 +308,9 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
 mod tests {
     use super::*;
 
-    const MODES: [Mode; 16] = [
-        Mode::Home,
-        Mode::Reader,
-        Mode::QuizChoice,
-        Mode::QuizTyping,
-        Mode::QuizFeedback,
-        Mode::QuizResult,
-        Mode::QuizResume,
-        Mode::ReviewResult,
-        Mode::Dashboard,
-        Mode::Help,
-        Mode::Outline,
-        Mode::Search,
-        Mode::Reflections,
-        Mode::Editor,
-        Mode::EditorConfirm,
-        Mode::Checklist,
-    ];
-
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for mode in MODES {
+        for mode in Mode::ALL {
             let mut seen = std::collections::HashSet::new();
             for binding in keymap(mode).all() {
                 for key in binding.keys {

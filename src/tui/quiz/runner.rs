@@ -9,6 +9,7 @@ use super::review::ReviewSession;
 use crate::progress::{Attempt, Clock};
 use crate::quiz::{Feedback, Phase, QuestionKind, Quiz, Score, Session, SessionError};
 use crate::study::{AttemptStart, attempt};
+use jiff::Timestamp;
 use std::sync::Arc;
 
 /// The longest short answer accepted, in characters: a guard, not a limit anyone meets.
@@ -93,19 +94,8 @@ impl QuizRunner {
     /// mdbook-quiz answer is already shuffled in at load), so screen letters are the
     /// quiz's own letters.
     pub fn new(quiz: Arc<Quiz>, kind: QuizKind, clock: &Clock) -> Self {
-        let session = Session::new(quiz);
         let now = clock.now();
-        let start = AttemptStart::new(now);
-        Self {
-            kind,
-            attempt: attempt(&session, &start, now),
-            session,
-            cursor: 0,
-            scroll: 0,
-            start,
-            hint: None,
-            scored: None,
-        }
+        Self::over(Session::new(quiz), kind, AttemptStart::new(now), now)
     }
 
     /// Takes up an attempt left half-way: its questions in the order they were shown,
@@ -126,10 +116,14 @@ impl QuizRunner {
                 break;
             }
         }
-        let start = AttemptStart::of(saved);
+        Self::over(session, kind, AttemptStart::of(saved), clock.now())
+    }
+
+    /// A runner over `session`, recording it as the attempt `start` begins.
+    fn over(session: Session, kind: QuizKind, start: AttemptStart, now: Timestamp) -> Self {
         Self {
             kind,
-            attempt: attempt(&session, &start, clock.now()),
+            attempt: attempt(&session, &start, now),
             session,
             cursor: 0,
             scroll: 0,

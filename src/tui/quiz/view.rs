@@ -8,9 +8,7 @@
 use super::{Hint, QuizAction, QuizKind, QuizScreen};
 use crate::quiz::{Feedback, QuestionKind, Response, letter};
 use crate::tui::action::Action;
-use crate::tui::draw::{
-    body_offset, draw_lines, fit, key_hints, reading_column, too_small, wrap_words,
-};
+use crate::tui::draw::{body_offset, column_or_notice, draw_lines, fit, key_hints, wrap_words};
 use crate::tui::keymap::keymap;
 use crate::tui::text;
 use crate::tui::theme::Palette;
@@ -39,17 +37,15 @@ struct Body {
 
 impl Widget for QuizView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let area = area.intersection(buf.area);
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            too_small(area, buf, self.palette, text::SCREEN_TOO_SMALL);
+        let Some(column) = column_or_notice(area, buf, self.palette, (MIN_WIDTH, MIN_HEIGHT))
+        else {
             return;
-        }
-        let column = reading_column(area);
+        };
         let width = usize::from(column.width);
         let header = self.header(width);
         // Header, then a blank line when there is room, then the body, hint and footer.
-        let header_rows = if area.height >= 8 { 2 } else { 1 };
-        let gap = u16::from(area.height >= 10);
+        let header_rows = if column.height >= 8 { 2 } else { 1 };
+        let gap = u16::from(column.height >= 10);
         let hint = self.hint_line();
         let hint_rows = u16::from(hint.is_some());
         let [header_area, _, body_area, hint_area, footer_area] =
