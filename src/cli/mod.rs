@@ -190,7 +190,8 @@ pub(crate) fn run_tui(
     clock: Clock,
 ) -> Result<u8, Failure> {
     let store = open_store(cli);
-    crate::tui::launch(course, store, tui_theme(cli), quiz, clock)
+    let origin = course_origin(cli);
+    crate::tui::launch(course, store, &origin, tui_theme(cli), quiz, clock)
         .map(|()| 0)
         .map_err(|err| Failure::usage(format!("terminal error: {}", crate::io_reason(&err))))
 }
@@ -243,35 +244,27 @@ pub fn open_store(cli: &Cli) -> ProgressStore {
     }
 }
 
-/// Records where the course id was loaded from, the first time, and warns when it was
-/// loaded from somewhere else before: two folders with one id share their progress.
-pub(crate) fn note_source(cli: &Cli, store: &mut ProgressStore, id: &str) {
-    let here = cli.course.as_ref().map_or_else(
-        || "builtin".to_owned(),
+/// Where the course of this command line is loaded from, as its progress records it:
+/// the course folder made canonical (so two spellings of one folder are one source),
+/// or `builtin`.
+fn course_origin(cli: &Cli) -> String {
+    cli.course.as_ref().map_or_else(
+        || crate::study::source::BUILTIN.to_owned(),
         |dir| {
             std::fs::canonicalize(dir)
                 .unwrap_or_else(|_| dir.clone())
                 .display()
                 .to_string()
         },
-    );
-    let course = store
-        .progress_mut()
-        .courses
-        .entry(id.to_owned())
-        .or_default();
-    if course.source.is_empty() {
-        course.source = here;
-    } else if course.source != here {
-        let clean = |s: &str| crate::sanitize::strip_controls(s).into_owned();
-        eprintln!(
-            "warning: the course id {} was loaded from {} before and now from {}; both \
-             share one progress record: if they are different courses, set `id` in this \
-             one's course.toml",
-            clean(id),
-            clean(&course.source),
-            clean(&here)
-        );
+    )
+}
+
+/// Records where the course id was loaded from, the first time, and warns when it was
+/// loaded from somewhere else before: two folders with one id share their progress.
+pub(crate) fn note_source(cli: &Cli, store: &mut ProgressStore, id: &str) {
+    let here = course_origin(cli);
+    if let Some(warning) = crate::study::source::note_source(store.progress_mut(), id, &here) {
+        warn(&warning);
     }
 }
 

@@ -24,6 +24,8 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
     for notice in store.take_notices() {
         super::warn(&notice);
     }
+    // Recorded in memory either way; only a review that saves writes it.
+    super::note_source(cli, &mut store, &course.meta.id);
     let empty = CourseProgress::default();
     let study = &store
         .progress()

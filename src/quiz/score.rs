@@ -2,8 +2,10 @@
 //!
 //! Pure functions over the quiz model. A select-all question is right only when exactly
 //! the right set is chosen; a short answer matches its answer or an alternative,
-//! ignoring case, Unicode composition and surrounding or repeated whitespace (SPEC §4).
+//! ignoring case (full Unicode case folding), Unicode composition and surrounding or
+//! repeated whitespace (SPEC §4).
 use super::{Question, QuestionKind, letter, letter_index, letters, needed};
+use caseless::Caseless;
 use std::fmt;
 use unicode_normalization::UnicodeNormalization;
 
@@ -129,22 +131,20 @@ impl Question {
     }
 }
 
-/// The form two short answers are compared in: NFC, lower case, runs of whitespace
-/// collapsed to one space and the ends trimmed.
+/// The form two short answers are compared in: case folded in full, NFC, runs of
+/// whitespace collapsed to one space and the ends trimmed. Two answers match when
+/// their forms are equal, which is Unicode's canonical caseless match (§3.13).
 ///
-/// A keyboard may send `é` as `e` + U+0301 (NFD) while the quiz file holds U+00E9
-/// (NFC): both must read as the same answer. Lowering can undo composition (the
-/// lower case of some composed capitals is a decomposed pair), so NFC runs again
-/// after it.
+/// Full folding, not lower-casing: `STRASSE` must match `straße`, the final sigma of
+/// `ΣΊΣΥΦΟΣ` must match that of `σίσυφος`, and a ligature `ﬁ` must match `fi`; lower
+/// case does none of these. A keyboard may send `é` as `e` + U+0301 (NFD) while the
+/// quiz file holds U+00E9 (NFC): both must read as the same answer. The text is
+/// decomposed before folding because a few letters fold only in their decomposed
+/// form (U+0345 inside composed Greek), and composed again after it, since folding
+/// can leave a decomposed pair.
 pub fn normalize(text: &str) -> String {
-    let composed: String = text.nfc().collect();
-    composed
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .nfc()
-        .collect()
+    let folded: String = text.nfd().default_case_fold().nfc().collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The outcome of an attempt against a quiz's mastery mark.
@@ -201,8 +201,27 @@ mod tests {
     }
 
     #[test]
+    fn case_is_folded_in_full() {
+        // ß folds to ss, and so does the capital ẞ.
+        assert_eq!(normalize("STRASSE"), normalize("stra\u{df}e"));
+        assert_eq!(normalize("STRA\u{1e9e}E"), normalize("strasse"));
+        // The final sigma folds like any other sigma.
+        assert_eq!(
+            normalize("\u{3a3}\u{38a}\u{3a3}\u{3a5}\u{3a6}\u{39f}\u{3a3}"),
+            normalize("σίσυφος")
+        );
+        // A ligature folds to its letters.
+        assert_eq!(normalize("\u{fb01}le"), normalize("FILE"));
+        // Folding leaves a composed letter composed, whatever was typed.
+        assert_eq!(normalize("CAFE\u{301}"), "caf\u{e9}");
+    }
+
+    #[test]
     fn different_letters_stay_different() {
         assert_ne!(normalize("cafe"), normalize("caf\u{e9}"));
         assert_ne!(normalize("resume"), normalize("re\u{301}sume\u{301}"));
+        assert_ne!(normalize("STRASE"), normalize("stra\u{df}e"));
+        assert_ne!(normalize("σισυφος"), normalize("σίσυφος"));
+        assert_ne!(normalize("fle"), normalize("\u{fb01}le"));
     }
 }

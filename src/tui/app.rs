@@ -98,6 +98,19 @@ impl<'c> App<'c> {
         app
     }
 
+    /// Records where the course was loaded from (`origin`: its canonical folder, or
+    /// `builtin`) when its progress names no source yet, so that the next save keeps
+    /// it; when the progress names another folder, the warning that the two share one
+    /// record joins the notices on the status line, as the command line prints it.
+    pub fn note_source(&mut self, origin: &str) {
+        let progress = self.store.progress_mut();
+        if let Some(warning) =
+            crate::study::source::note_source(progress, &self.course.meta.id, origin)
+        {
+            self.notify(warning);
+        }
+    }
+
     /// Lets highlighting threads wake the loop when they finish.
     pub fn set_waker(&mut self, waker: Option<Waker>) {
         self.waker = waker;
@@ -256,6 +269,15 @@ impl<'c> App<'c> {
             self.status = Some(notices.join(" · "));
             self.redraw = true;
         }
+    }
+
+    /// Adds a message to the status line, after any not yet read.
+    fn notify(&mut self, notice: String) {
+        self.status = Some(match self.status.take() {
+            Some(shown) => format!("{shown} · {notice}"),
+            None => notice,
+        });
+        self.redraw = true;
     }
 
     /// The terminal's size changed: lay out again what depends on it, and note what

@@ -33,10 +33,12 @@ use ratatui::backend::{Backend, CrosstermBackend};
 use std::io;
 
 /// Runs the tutor in the terminal until the user quits; with `quiz`, opens straight
-/// on that quiz (an index into the course's quizzes).
+/// on that quiz (an index into the course's quizzes). `origin` is where the course was
+/// loaded from, as its progress records it (see [`App::note_source`]).
 pub fn launch(
     course: &Course,
     mut store: ProgressStore,
+    origin: &str,
     theme: Theme,
     quiz: Option<usize>,
     clock: Clock,
@@ -49,6 +51,7 @@ pub fn launch(
         crate::markdown::preload_highlighting();
     }
     let mut app = App::new(course, store, theme, clock);
+    app.note_source(origin);
     if let Some(index) = quiz {
         app.open_quiz(index);
     }

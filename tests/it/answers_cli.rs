@@ -1,6 +1,6 @@
 //! Answers as given, through the built binary: `\,` inside an `--answers` entry,
 //! `--answers-file` from a file and from stdin, short answers in any Unicode
-//! composition, a clock at the edge of the calendar, an attempt that cannot be saved
+//! composition and any case (full case folding), a clock at the edge of the calendar, an attempt that cannot be saved
 //! (exit 3), and hostile arguments that never reach the terminal raw.
 use crate::common::{copy_sample_course, progress_toml, text, tutor_with_data};
 use std::io::Write as _;
@@ -23,11 +23,35 @@ answer.answer = "café"
 answer.alternatives = ["bistrô"]
 "#;
 
-/// The sample course plus the quiz above, as `answers`, in a scratch folder.
+/// Answers that lower-casing alone would not match to what a learner types: ß, a
+/// final sigma, a ligature.
+const FOLDING: &str = r#"
+[[questions]]
+id = "street"
+type = "ShortAnswer"
+prompt.prompt = "German for street?"
+answer.answer = "Straße"
+
+[[questions]]
+id = "myth"
+type = "ShortAnswer"
+prompt.prompt = "Who pushed the boulder?"
+answer.answer = "Σίσυφος"
+
+[[questions]]
+id = "document"
+type = "ShortAnswer"
+prompt.prompt = "What holds the bytes?"
+answer.answer = "ﬁle"
+"#;
+
+/// The sample course plus the quizzes above, as `answers` and `folding`, in a
+/// scratch folder.
 fn course() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_sample_course(dir.path());
     std::fs::write(dir.path().join("quizzes/answers.toml"), QUIZ).unwrap();
+    std::fs::write(dir.path().join("quizzes/folding.toml"), FOLDING).unwrap();
     dir
 }
 
@@ -126,6 +150,49 @@ fn decomposed_accents_match_the_composed_answer_and_alternatives() {
         None,
     );
     assert_eq!(out.status.code(), Some(1), "an accent still matters");
+}
+
+#[test]
+fn case_is_folded_in_full_from_the_command_line_and_a_file() {
+    let course = course();
+    let data = tempfile::tempdir().unwrap();
+    let out = run(
+        data.path(),
+        course.path(),
+        &["quiz", "folding", "--answers", "STRASSE,ΣΊΣΥΦΟΣ,FILE"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("Score 3/3"));
+
+    // From a file, decomposed and with the capital sharp s: still the same answers.
+    let file = data.path().join("answers.txt");
+    std::fs::write(
+        &file,
+        "STRA\u{1e9e}E\n\u{3c3}\u{3b9}\u{301}\u{3c3}\u{3c5}\u{3c6}\u{3bf}\u{3c2}\nfile\n",
+    )
+    .unwrap();
+    let out = run(
+        data.path(),
+        course.path(),
+        &["quiz", "folding", "--answers-file", file.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+
+    // A letter short, an accent missing, a letter of the ligature missing: all wrong.
+    let out = run(
+        data.path(),
+        course.path(),
+        &["quiz", "folding", "--answers", "STRASE,ΣΙΣΥΦΟΣ,FLE"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("Score 0/3"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]

@@ -169,6 +169,12 @@ fn opens_and_scrolls_a_chapter_then_saves_the_position() {
         "{progress}"
     );
     assert!(progress.contains("position = "), "{progress}");
+    // The course id's folder is recorded with the first save, made canonical.
+    let folder = std::fs::canonicalize(crate::common::SAMPLE_COURSE).unwrap();
+    assert!(
+        progress.contains(&format!("source = \"{}\"", folder.display())),
+        "{progress}"
+    );
 }
 
 #[test]

@@ -361,3 +361,62 @@ fn a_deleted_question_leaves_the_queue_quietly_and_the_file_on_prune() {
         "{nothing}"
     );
 }
+
+#[test]
+fn review_warns_of_a_course_id_first_loaded_from_another_folder() {
+    let (data, copy) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    copy_sample_course(copy.path());
+    two_wrong(data.path(), &sample());
+    let first = std::fs::canonicalize(sample())
+        .unwrap()
+        .display()
+        .to_string();
+    let second = std::fs::canonicalize(copy.path())
+        .unwrap()
+        .display()
+        .to_string();
+    let source = |data: &Path| {
+        progress_toml(data)["courses"][COURSE_ID]
+            .get("source")
+            .and_then(|s| s.as_str().map(str::to_owned))
+    };
+    assert_eq!(source(data.path()).as_deref(), Some(first.as_str()));
+
+    let from_sample = tutor(data.path(), &sample(), &day(1), &["review"]);
+    assert!(!text(&from_sample.stderr).contains("warning"));
+    for args in [&["review"][..], &["review", "--answers", "b,a"]] {
+        let out = tutor(data.path(), copy.path(), &day(1), args);
+        ok(&out);
+        let warning = text(&out.stderr);
+        assert!(
+            warning.contains(&format!("loaded from {first} before and now from {second}")),
+            "{args:?}: {warning}"
+        );
+        assert!(warning.contains("set `id` in"), "{warning}");
+    }
+    assert_eq!(
+        source(data.path()).as_deref(),
+        Some(first.as_str()),
+        "the first folder stays the one remembered"
+    );
+
+    // A record that names no folder yet takes the one a saving review came from.
+    let file = data.path().join("progress.toml");
+    let raw = std::fs::read_to_string(&file).unwrap();
+    let line = format!("source = \"{first}\"\n");
+    assert!(raw.contains(&line), "{raw}");
+    std::fs::write(&file, raw.replace(&line, "")).unwrap();
+    let out = tutor(
+        data.path(),
+        copy.path(),
+        &day(9),
+        &["review", "--answers", "b,b"],
+    );
+    ok(&out);
+    assert!(
+        !text(&out.stderr).contains("warning"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(source(data.path()).as_deref(), Some(second.as_str()));
+}

@@ -109,3 +109,66 @@ fn nothing_asks_for_a_frame_while_nothing_happens() {
     assert_eq!(app.deadline(), None, "saved");
     assert!(!app.take_redraw(), "saving draws nothing");
 }
+
+/// The home screen of `app` drawn at `cols`×`rows`, as text.
+fn home_screen(app: &tutor::tui::app::App<'_>, cols: u16, rows: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
+    terminal.draw(|f| view::draw(f, app)).unwrap();
+    screen_text(terminal.backend().buffer())
+}
+
+#[test]
+fn a_course_id_first_loaded_from_another_folder_is_a_notice_on_home() {
+    let data = tempfile::tempdir().unwrap();
+    let loaded = sample();
+    let id = &loaded.course.meta.id;
+    std::fs::write(
+        data.path().join("progress.toml"),
+        format!("version = 1\n\n[courses.{id}]\nsource = \"/old/course\\u001b[2J\"\n"),
+    )
+    .unwrap();
+    let mut app = app(&loaded.course, data.path());
+    app.note_source("/new/course");
+    assert_eq!(app.screen(), Screen::Home);
+    let screen = home_screen(&app, 100, 30);
+    let words = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!(
+            "the course id {id} was loaded from /old/course[2J before and now from /new/course"
+        )),
+        "{screen}"
+    );
+    assert!(
+        words.contains("set `id` in this one's course.toml"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Chapters"),
+        "the list is still there:\n{screen}"
+    );
+    assert_eq!(
+        app.store().progress().courses[id.as_str()].source,
+        "/old/course\u{1b}[2J",
+        "the first folder stays the one on record"
+    );
+    // Like any notice, it goes at the next key.
+    press(&mut app, "j");
+    assert!(!home_screen(&app, 100, 30).contains("/new/course"));
+}
+
+#[test]
+fn the_tutor_records_the_folder_of_a_course_id_new_to_it_when_it_saves() {
+    let data = tempfile::tempdir().unwrap();
+    let loaded = sample();
+    let mut app = app(&loaded.course, data.path());
+    app.note_source("/new/course");
+    assert!(!home_screen(&app, 100, 30).contains("/new/course"));
+    press_key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Reader);
+    app.finish();
+    let table = crate::common::progress_toml(data.path());
+    assert_eq!(
+        table["courses"][loaded.course.meta.id.as_str()]["source"].as_str(),
+        Some("/new/course")
+    );
+}

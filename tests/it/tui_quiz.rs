@@ -517,3 +517,23 @@ fn scrolling_in_feedback_is_bounded_and_reset_on_the_next_question() {
     update(&mut screen, QuizAction::Submit, START);
     assert_eq!((screen.runner().scroll(), screen.runner().cursor()), (0, 0));
 }
+
+#[test]
+fn typed_short_answers_are_case_folded_in_full() {
+    let mut screen = screen(quiz(vec![
+        short("street", "straße"),
+        short("myth", "σίσυφος"),
+        short("river", "Rhein"),
+    ]));
+    let mut typed = |text: &str| {
+        for c in text.chars() {
+            press(&mut screen, Key::char(c), START);
+        }
+        let attempt = saved(&press(&mut screen, key(KeyCode::Enter), START));
+        press(&mut screen, key(KeyCode::Enter), START);
+        attempt.answers.last().map(|a| (a.given.clone(), a.correct))
+    };
+    assert_eq!(typed("STRASSE"), Some(("STRASSE".to_owned(), true)));
+    assert_eq!(typed("ΣΊΣΥΦΟΣ"), Some(("ΣΊΣΥΦΟΣ".to_owned(), true)));
+    assert_eq!(typed("RHINE"), Some(("RHINE".to_owned(), false)));
+}

@@ -17,11 +17,40 @@ pub struct HomeView<'a> {
     pub home: &'a Home,
     pub course: &'a Course,
     pub palette: &'a Palette,
-    /// A one-line message for the footer.
+    /// A message for the footer, wrapped to at most [`NOTICE_ROWS`] rows.
     pub notice: Option<&'a str>,
 }
 
+/// The most rows a notice takes from the list: enough for a warning that names two
+/// folders and says what to do, without pushing the chapters off a small window.
+const NOTICE_ROWS: usize = 3;
+
 impl HomeView<'_> {
+    /// The footer: the notice wrapped to `width` (its last row cut short when it needs
+    /// more than [`NOTICE_ROWS`]), else the review reminder, else the key hints.
+    fn footer(&self, width: usize) -> Vec<Line<'static>> {
+        let p = self.palette;
+        match self.notice {
+            Some(notice) => {
+                let mut rows = wrap_words(notice, width);
+                if rows.len() > NOTICE_ROWS {
+                    let rest = rows.split_off(NOTICE_ROWS - 1).join(" ");
+                    rows.push(draw::fit(&rest, width));
+                }
+                rows.into_iter()
+                    .map(|row| Line::styled(row, p.notice))
+                    .collect()
+            }
+            None if self.home.due() > 0 => {
+                vec![Line::styled(
+                    text::due_for_review(self.home.due()),
+                    p.accent,
+                )]
+            }
+            None => vec![draw::key_hints(keymap(Mode::Home).hints(), width, p)],
+        }
+    }
+
     /// The course's description and metadata, wrapped to `width`.
     fn about(&self, width: usize) -> Vec<Line<'static>> {
         let meta = &self.course.meta;
@@ -131,13 +160,15 @@ impl Widget for &HomeView<'_> {
             .len()
             .min(body.saturating_sub(list_wanted.min(body / 2 + 1)));
         let about_height = u16::try_from(about_rows + usize::from(about_rows > 0)).unwrap_or(0);
+        let footer = self.footer(width);
+        let footer_height = u16::try_from(footer.len()).unwrap_or(1);
         let [about_area, title_area, list_area, gauge_area, footer_area] =
             column.layout(&Layout::vertical([
                 Constraint::Length(about_height),
                 Constraint::Length(1),
                 Constraint::Fill(1),
                 Constraint::Length(1),
-                Constraint::Length(1),
+                Constraint::Length(footer_height),
             ]));
         draw::draw_lines(buf, about_area, &about[..about_rows], 0);
         let title = Line::styled(text::HOME_CHAPTERS, p.heading);
@@ -167,13 +198,6 @@ impl Widget for &HomeView<'_> {
             gauge_area.y,
             &Line::from(bar),
         );
-        let footer = match self.notice {
-            Some(notice) => Line::styled(notice.to_owned(), p.notice),
-            None if self.home.due() > 0 => {
-                Line::styled(text::due_for_review(self.home.due()), p.accent)
-            }
-            None => draw::key_hints(keymap(Mode::Home).hints(), width, p),
-        };
-        put(buf, footer_area, footer_area.x, footer_area.y, &footer);
+        draw::draw_lines(buf, footer_area, &footer, 0);
     }
 }
