@@ -10,6 +10,7 @@ mod chapter;
 mod check;
 mod load;
 mod lookup;
+pub mod mdbook;
 mod meta;
 mod source;
 pub mod study;
