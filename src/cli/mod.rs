@@ -220,6 +220,12 @@ pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
         Some(dir) => Course::from_dir(dir)?,
         None => Course::builtin()?,
     };
+    warn_problems(cli, &loaded);
+    Ok(loaded)
+}
+
+/// One line on stderr when parts of the course were skipped, pointing at `tutor check`.
+pub(crate) fn warn_problems(cli: &Cli, loaded: &Loaded) {
     if !loaded.diagnostics.is_ok() {
         let n = loaded.diagnostics.errors.len();
         let target = cli
@@ -232,7 +238,6 @@ pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
             if n == 1 { "" } else { "s" }
         ));
     }
-    Ok(loaded)
 }
 
 /// Opens the progress store in the data folder. With no folder to be found (no home

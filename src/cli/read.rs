@@ -12,7 +12,10 @@ pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<
         markdown::preload_highlighting();
     }
     let body = if looks_like_file(target) {
-        read_file(Path::new(target))?
+        match exact_chapter(cli, target) {
+            Some(body) => body,
+            None => read_file(Path::new(target))?,
+        }
     } else {
         let loaded = load_course(cli)?;
         let chapter = loaded
@@ -29,6 +32,19 @@ pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<
         Ok(()) => Ok(0),
         Err(err) => write_failed(&err),
     }
+}
+
+/// The body of the chapter whose id is exactly `target`, when the course has one: a
+/// book's chapter ids hold `/` (`format/summary`), and such an id wins over a file of
+/// that name. A course that does not load leaves `target` to be read as a file.
+fn exact_chapter(cli: &Cli, target: &str) -> Option<String> {
+    let loaded = match &cli.course {
+        Some(dir) => crate::course::Course::from_dir(dir).ok()?,
+        None => crate::course::Course::builtin().ok()?,
+    };
+    let chapter = loaded.course.chapters.iter().find(|c| c.id == target)?;
+    super::warn_problems(cli, &loaded);
+    Some(chapter.body.clone())
 }
 
 /// A target is a file when it names one: a Markdown extension or a path separator.

@@ -67,13 +67,14 @@ fn load_with(files: CourseFiles, render: bool) -> Loaded {
             meta,
             chapters,
             quizzes,
+            book: None,
         },
         diagnostics,
     }
 }
 
 /// Warns where a chapter nests quotes or lists deeper than the renderer goes.
-fn warn_flattened(text: &str, body: &str, report: &mut InFile) {
+pub(crate) fn warn_flattened(text: &str, body: &str, report: &mut InFile) {
     let Some(line) = crate::markdown::parse(body).flattened_line() else {
         return;
     };

@@ -189,7 +189,7 @@ pub(super) fn resolve(dir: &Path, written: &str) -> Option<PathBuf> {
 
 /// `path` (relative to the book's root) with every `.` and `..` resolved by name; `None`
 /// when it leaves the root or is absolute.
-pub(super) fn normal(path: &Path) -> Option<PathBuf> {
+pub(crate) fn normal(path: &Path) -> Option<PathBuf> {
     let mut normal = PathBuf::new();
     for component in path.components() {
         match component {
@@ -207,7 +207,7 @@ pub(super) fn normal(path: &Path) -> Option<PathBuf> {
 }
 
 /// A path relative to the root as users see it in messages: `/` between names.
-pub(super) fn shown(path: &Path) -> String {
+pub(crate) fn shown(path: &Path) -> String {
     let names: Vec<_> = path
         .components()
         .map(|c| c.as_os_str().to_string_lossy())

@@ -1,0 +1,499 @@
+//! Loading an mdBook as a course: the book's folder found from what the user named,
+//! its chapters in SUMMARY.md's order with their numbers and nesting, each one's
+//! directives expanded, and the quizzes its `{{#quiz}}` directives place.
+//!
+//! This module owns the book's rules that make it a course: a chapter's id is its path
+//! under `src` without `.md`, its title is its SUMMARY.md link text, only files
+//! SUMMARY.md lists are chapters, only quizzes a chapter places are loaded (each
+//! belongs to the chapter that places it first, whatever its name says). Every file
+//! is read through `bounded`, inside the book's folder; a file that is missing or may
+//! not be read is reported where it was named, and the rest loads. It never writes:
+//! where mdBook would create a missing chapter, tutor only reports it.
+use super::mdbook::config::{self, BOOK_TOML, BookConfig};
+use super::mdbook::files::{normal, shown};
+use super::mdbook::preprocess::{self, BookFolder, Files, QuizMark, Unreadable};
+use super::mdbook::summary::{self, Entry, Link, SUMMARY_MD};
+use super::source::SourceFile;
+use super::{
+    Book, Chapter, Course, CourseError, CourseMeta, Loaded, OutlineItem, QuizPlace, bounded,
+    chapter, load,
+};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::quiz::{self, ChapterRef, Quiz};
+use crate::sanitize::strip_controls;
+use std::collections::{HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+
+/// A book's folder, found from the folder a user named.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    /// The book's folder as the user would write it, for messages: the folder named,
+    /// or its parent when that was the book's `src`.
+    shown: PathBuf,
+    /// The book's folder with every link followed.
+    root: PathBuf,
+}
+
+/// The book `dir` is, when it is one: it holds `book.toml`, or it is the `src` folder
+/// of a book (its parent holds `book.toml` whose `[book] src` leads to it).
+pub(crate) fn find(dir: &Path) -> Result<Option<Found>, CourseError> {
+    if !dir.is_dir() {
+        // Not a folder at all: the folder loader says so.
+        return Ok(None);
+    }
+    let real = dir.canonicalize().map_err(|e| CourseError::Io {
+        path: dir.display().to_string(),
+        message: crate::io_reason(&e),
+    })?;
+    if dir.join(BOOK_TOML).symlink_metadata().is_ok() {
+        return Ok(Some(Found {
+            shown: dir.to_path_buf(),
+            root: real,
+        }));
+    }
+    let Some(parent) = real.parent() else {
+        return Ok(None);
+    };
+    let folder = BookFolder::new(parent);
+    let Ok(text) = folder
+        .locate(Path::new(BOOK_TOML))
+        .and_then(|located| folder.read(&located, bounded::SMALL_CAP))
+    else {
+        return Ok(None);
+    };
+    let mut ignored = Diagnostics::default();
+    let config = config::parse(&mut ignored.in_file(BOOK_TOML, &text));
+    let src = parent.join(&config.src).canonicalize();
+    if src.ok().as_deref() != Some(real.as_path()) {
+        return Ok(None);
+    }
+    Ok(Some(Found {
+        shown: shown_parent(dir),
+        root: parent.to_path_buf(),
+    }))
+}
+
+/// The parent of `dir` as the user would write it: `book` for `book/src`, nothing for
+/// `src`, `./..` for `.`.
+fn shown_parent(dir: &Path) -> PathBuf {
+    match dir.components().next_back() {
+        Some(Component::Normal(_)) => dir.parent().map(Path::to_path_buf).unwrap_or_default(),
+        _ => dir.join(".."),
+    }
+}
+
+/// Reads the book at `found`; with `checked`, also renders each chapter to warn about
+/// what the reader will show differently (as `tutor check` does for every course).
+pub(crate) fn load(found: &Found, checked: bool) -> Loaded {
+    let mut reader = BookReader {
+        folder: BookFolder::new(&found.root),
+        root: &found.root,
+        diagnostics: Diagnostics::default(),
+        checked,
+        summary_path: String::new(),
+        summary_text: String::new(),
+    };
+    let config = reader.config();
+    let (summary_title, entries) = reader.summary(&config);
+    let mut contents = Contents::default();
+    for entry in &entries {
+        match entry {
+            Entry::Part(title) => contents.outline.push(OutlineItem::Part(title.clone())),
+            Entry::Separator => contents.outline.push(OutlineItem::Separator),
+            Entry::Chapter(link) => reader.chapter(&config, link, &mut contents),
+        }
+    }
+    let quizzes = reader.quizzes(&mut contents);
+    let fallback_id = found
+        .root
+        .file_name()
+        .map_or_else(|| "book".to_owned(), |n| n.to_string_lossy().into_owned());
+    let meta = meta(&config, summary_title, &contents.chapters, &fallback_id);
+    let mut diagnostics = reader.diagnostics;
+    shown_from(&found.shown, &mut diagnostics);
+    Loaded {
+        course: Course {
+            meta,
+            chapters: contents.chapters,
+            quizzes,
+            book: Some(Book {
+                config,
+                outline: contents.outline,
+            }),
+        },
+        diagnostics,
+    }
+}
+
+/// The course's metadata from `[book]`: its title (else SUMMARY.md's, else the first
+/// chapter's), its description; the id is the book folder's name.
+fn meta(
+    config: &BookConfig,
+    summary_title: Option<String>,
+    chapters: &[Chapter],
+    fallback_id: &str,
+) -> CourseMeta {
+    let id = strip_controls(fallback_id.trim()).into_owned();
+    let title = config
+        .title
+        .clone()
+        .or(summary_title)
+        .or_else(|| chapters.first().map(|c| c.title.clone()))
+        .unwrap_or_else(|| id.clone());
+    CourseMeta {
+        id,
+        title,
+        description: config.description.clone().unwrap_or_default(),
+        ..CourseMeta::default()
+    }
+}
+
+/// Paths in a book's diagnostics are relative to the book's folder; users see them
+/// from where they named it, as for every other course.
+fn shown_from(folder: &Path, diagnostics: &mut Diagnostics) {
+    let prefix = folder.display().to_string();
+    if prefix.is_empty() {
+        return;
+    }
+    let prefix = strip_controls(&prefix).into_owned();
+    let separator = if prefix.ends_with('/') { "" } else { "/" };
+    for d in diagnostics
+        .errors
+        .iter_mut()
+        .chain(&mut diagnostics.warnings)
+    {
+        d.path = format!("{prefix}{separator}{}", d.path);
+    }
+}
+
+/// What the chapters of SUMMARY.md have made so far.
+#[derive(Default)]
+struct Contents {
+    chapters: Vec<Chapter>,
+    outline: Vec<OutlineItem>,
+    /// Chapter ids taken, so that two links to one file by two spellings are caught.
+    ids: HashSet<String>,
+    /// Every `{{#quiz}}` of every chapter, in reading order, with its chapter's index
+    /// and where the chapter's body starts in its expanded text.
+    marks: Vec<(QuizMark, usize, usize)>,
+}
+
+struct BookReader<'a> {
+    folder: BookFolder,
+    root: &'a Path,
+    diagnostics: Diagnostics,
+    checked: bool,
+    /// SUMMARY.md's path from the root and its text, kept to locate its links'
+    /// problems.
+    summary_path: String,
+    summary_text: String,
+}
+
+impl BookReader<'_> {
+    /// `book.toml`, or the defaults when it cannot be read.
+    fn config(&mut self) -> BookConfig {
+        match self.read(Path::new(BOOK_TOML), bounded::SMALL_CAP) {
+            Ok(text) => config::parse(&mut self.diagnostics.in_file(BOOK_TOML, &text)),
+            Err(why) => {
+                self.unreadable(BOOK_TOML, &format!("{why}"));
+                BookConfig::default()
+            }
+        }
+    }
+
+    /// SUMMARY.md's title and entries; none when it is missing or refused.
+    fn summary(&mut self, config: &BookConfig) -> (Option<String>, Vec<Entry>) {
+        let path = config.src.join(SUMMARY_MD);
+        let shown_path = shown(&path);
+        self.summary_path.clone_from(&shown_path);
+        match self.read(&path, bounded::SMALL_CAP) {
+            Ok(text) => {
+                let parsed = summary::parse(&mut self.diagnostics.in_file(&shown_path, &text));
+                self.summary_text = text;
+                parsed
+            }
+            Err(Unreadable::Missing) => {
+                self.unreadable(
+                    &shown_path,
+                    "does not exist: a book lists its chapters in it, so it has none",
+                );
+                (None, Vec::new())
+            }
+            Err(why) => {
+                self.unreadable(&shown_path, &why.to_string());
+                (None, Vec::new())
+            }
+        }
+    }
+
+    /// A file of the book, read through `bounded` (a regular file inside the book,
+    /// under `cap`), as UTF-8.
+    fn read(&self, path: &Path, cap: u64) -> Result<String, Unreadable> {
+        let located = self.folder.locate(path)?;
+        self.folder.read(&located, cap)
+    }
+
+    fn unreadable(&mut self, path: &str, message: &str) {
+        let diagnostic = Diagnostic::whole_file(path, message);
+        self.diagnostics.errors.push(diagnostic);
+    }
+
+    /// One link of SUMMARY.md: a chapter read, expanded and parsed, or a row that
+    /// cannot be opened (a draft, or a file that could not be read, reported at the
+    /// link).
+    fn chapter(&mut self, config: &BookConfig, link: &Link, contents: &mut Contents) {
+        let unavailable = OutlineItem::Draft {
+            title: link.title.clone(),
+            number: link.number.clone(),
+            depth: link.depth,
+            missing: link.location.is_some(),
+        };
+        let Some(location) = &link.location else {
+            contents.outline.push(unavailable);
+            return;
+        };
+        match self.chapter_file(config, link, location, contents) {
+            Some(chapter) => {
+                contents
+                    .outline
+                    .push(OutlineItem::Chapter(contents.chapters.len()));
+                contents.chapters.push(chapter);
+            }
+            None => contents.outline.push(unavailable),
+        }
+    }
+
+    fn chapter_file(
+        &mut self,
+        config: &BookConfig,
+        link: &Link,
+        location: &str,
+        contents: &mut Contents,
+    ) -> Option<Chapter> {
+        let Some(under_src) = normal(Path::new(location)).filter(|p| !p.as_os_str().is_empty())
+        else {
+            self.link_error(
+                link,
+                &format!(
+                    "chapter `{location}` is outside `{}`; not read",
+                    shown(&config.src)
+                ),
+            );
+            return None;
+        };
+        let id = chapter_id(&under_src);
+        if !contents.ids.insert(id.clone()) {
+            let message =
+                format!("chapter `{location}` is listed twice (as `{id}`); not read again");
+            self.link_error(link, &message);
+            return None;
+        }
+        let path = config.src.join(&under_src);
+        let text = match self.read(&path, bounded::CHAPTER_CAP) {
+            Ok(text) => text,
+            Err(why) => {
+                let why = match why {
+                    Unreadable::Missing => {
+                        "does not exist (mdBook would create it; tutor does not)".to_owned()
+                    }
+                    other => other.to_string(),
+                };
+                self.link_error(link, &format!("chapter `{location}` {why}"));
+                return None;
+            }
+        };
+        let shown_path = shown(&path);
+        let expanded = preprocess::expand(&text, &path, self.root, &mut self.diagnostics);
+        let file = SourceFile {
+            path: shown_path.clone(),
+            stem: id,
+            text: expanded.text,
+        };
+        let mut report = self.diagnostics.in_file(&shown_path, &file.text);
+        let mut chapter = chapter::parse_in_book(&file, &link.title, &mut report);
+        if self.checked {
+            load::warn_flattened(&file.text, &chapter.body, &mut report);
+        }
+        chapter.number.clone_from(&link.number);
+        chapter.depth = link.depth;
+        let body_start = file.text.len() - chapter.body.len();
+        let index = contents.chapters.len();
+        contents.marks.extend(
+            expanded
+                .quizzes
+                .into_iter()
+                .filter(|mark| mark.offset >= body_start)
+                .map(|mark| (mark, index, body_start)),
+        );
+        Some(chapter)
+    }
+
+    /// An error about the file of a SUMMARY.md link, located at the link.
+    fn link_error(&mut self, link: &Link, message: &str) {
+        self.diagnostics
+            .in_file(&self.summary_path, &self.summary_text)
+            .error(link.at, message);
+    }
+
+    /// Loads every quiz the chapters place, once each, in the order they are placed;
+    /// each belongs to the chapter that places it first, and every placement is noted
+    /// in its chapter.
+    fn quizzes(&mut self, contents: &mut Contents) -> Vec<Quiz> {
+        let marks = std::mem::take(&mut contents.marks);
+        let ids = quiz_ids(marks.iter().map(|(mark, _, _)| mark.path.as_path()));
+        let refs: Vec<(String, String)> = contents
+            .chapters
+            .iter()
+            .map(|c| (c.id.clone(), c.title.clone()))
+            .collect();
+        let refs: Vec<ChapterRef> = refs
+            .iter()
+            .map(|(id, title)| ChapterRef { id, title })
+            .collect();
+        // The id each path loaded as, or None when it did not load.
+        let mut loaded: HashMap<&Path, Option<String>> = HashMap::new();
+        let mut quizzes: Vec<Quiz> = Vec::new();
+        for (mark, index, body_start) in &marks {
+            let path = mark.path.as_path();
+            let id = if let Some(id) = loaded.get(path) {
+                id.clone()
+            } else {
+                let chapter = &contents.chapters[*index];
+                let quiz = self.quiz(mark, &ids[path], &refs, chapter);
+                let id = quiz.as_ref().map(|q| q.id.clone());
+                quizzes.extend(quiz);
+                loaded.insert(path, id.clone());
+                id
+            };
+            if let Some(quiz) = id {
+                contents.chapters[*index].quiz_places.push(QuizPlace {
+                    quiz,
+                    offset: mark.offset - body_start,
+                });
+            }
+        }
+        quizzes
+    }
+
+    /// One quiz file, attached to `chapter`; a file that cannot be read is reported
+    /// where its directive was written.
+    fn quiz(
+        &mut self,
+        mark: &QuizMark,
+        id: &str,
+        refs: &[ChapterRef],
+        chapter: &Chapter,
+    ) -> Option<Quiz> {
+        let shown_path = shown(&mark.path);
+        let text = match self.read(&mark.path, bounded::SMALL_CAP) {
+            Ok(text) => text,
+            Err(why) => {
+                let at = &mark.written_at;
+                let diagnostic = Diagnostic {
+                    path: strip_controls(&at.file).into_owned(),
+                    line: at.line,
+                    col: at.col,
+                    message: strip_controls(&format!("quiz error: {shown_path} {why}"))
+                        .into_owned(),
+                };
+                self.diagnostics.errors.push(diagnostic);
+                return None;
+            }
+        };
+        let mut report = self.diagnostics.in_file(&shown_path, &text);
+        let mut quiz = quiz::parse(id, refs, &mut report)?;
+        if report.has_errors() {
+            return None;
+        }
+        if quiz.title == quiz.id {
+            // No title of its own and no chapter named like it: it is this chapter's.
+            quiz.title = format!("Quiz: {}", chapter.title);
+        }
+        quiz.chapter = Some(chapter.id.clone());
+        Some(quiz)
+    }
+}
+
+/// A chapter's id: its path under `src` without `.md`, `/` between folders.
+fn chapter_id(under_src: &Path) -> String {
+    let without = if under_src.extension().is_some_and(|e| e == "md") {
+        under_src.with_extension("")
+    } else {
+        under_src.to_path_buf()
+    };
+    strip_controls(&shown(&without)).into_owned()
+}
+
+/// The id of each quiz file: its file stem, or, where two files share a stem, its path
+/// from the book's folder without `.toml`.
+fn quiz_ids<'p>(paths: impl Iterator<Item = &'p Path>) -> HashMap<&'p Path, String> {
+    let distinct: Vec<&Path> = {
+        let mut seen = HashSet::new();
+        paths.filter(|p| seen.insert(*p)).collect()
+    };
+    let stem = |p: &Path| {
+        p.file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+    };
+    let mut stems: HashMap<String, usize> = HashMap::new();
+    for path in &distinct {
+        *stems.entry(stem(path)).or_default() += 1;
+    }
+    distinct
+        .into_iter()
+        .map(|path| {
+            let id = if stems[&stem(path)] > 1 {
+                let without = if path.extension().is_some_and(|e| e == "toml") {
+                    path.with_extension("")
+                } else {
+                    path.to_path_buf()
+                };
+                shown(&without)
+            } else {
+                stem(path)
+            };
+            (path, id)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chapter_ids_are_paths_under_src_without_md() {
+        assert_eq!(
+            chapter_id(Path::new("ch04-02-references.md")),
+            "ch04-02-references"
+        );
+        assert_eq!(
+            chapter_id(Path::new("format/configuration/general.md")),
+            "format/configuration/general"
+        );
+        assert_eq!(chapter_id(Path::new("notes.txt")), "notes.txt");
+        assert_eq!(chapter_id(Path::new("a\u{1b}b.md")), "ab");
+    }
+
+    #[test]
+    fn quiz_ids_are_stems_unless_two_files_share_one() {
+        let paths = [
+            Path::new("quizzes/a/x.toml"),
+            Path::new("quizzes/b/x.toml"),
+            Path::new("quizzes/y.toml"),
+            Path::new("quizzes/a/x.toml"),
+        ];
+        let ids = quiz_ids(paths.into_iter());
+        assert_eq!(ids.len(), 3);
+        assert_eq!(ids[Path::new("quizzes/a/x.toml")], "quizzes/a/x");
+        assert_eq!(ids[Path::new("quizzes/b/x.toml")], "quizzes/b/x");
+        assert_eq!(ids[Path::new("quizzes/y.toml")], "y");
+    }
+
+    #[test]
+    fn the_parent_of_a_src_folder_as_written() {
+        assert_eq!(shown_parent(Path::new("book/src")), Path::new("book"));
+        assert_eq!(shown_parent(Path::new("src")), Path::new(""));
+        assert_eq!(shown_parent(Path::new(".")), Path::new("./.."));
+    }
+}
