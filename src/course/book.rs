@@ -389,12 +389,13 @@ impl BookReader<'_> {
             Ok(text) => text,
             Err(why) => {
                 let at = &mark.written_at;
+                // Named as the directive names it, as include errors are.
+                let written = relative(Path::new(&at.file), &mark.path);
                 let diagnostic = Diagnostic {
                     path: strip_controls(&at.file).into_owned(),
                     line: at.line,
                     col: at.col,
-                    message: strip_controls(&format!("quiz error: {shown_path} {why}"))
-                        .into_owned(),
+                    message: strip_controls(&format!("quiz error: {written} {why}")).into_owned(),
                 };
                 self.diagnostics.errors.push(diagnostic);
                 return None;
@@ -412,6 +413,25 @@ impl BookReader<'_> {
         quiz.chapter = Some(chapter.id.clone());
         Some(quiz)
     }
+}
+
+/// `path` (from the book's folder) as a file in the folder of `file` would name it:
+/// `../../quizzes/x.toml` from `src/part/ch.md`.
+fn relative(file: &Path, path: &Path) -> String {
+    let from: Vec<Component> = file
+        .parent()
+        .unwrap_or(Path::new(""))
+        .components()
+        .collect();
+    let to: Vec<Component> = path.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_owned(); from.len() - common];
+    parts.extend(
+        to[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
 }
 
 /// A chapter's id: its path under `src` without `.md`, `/` between folders.
@@ -488,6 +508,18 @@ mod tests {
         assert_eq!(ids[Path::new("quizzes/a/x.toml")], "quizzes/a/x");
         assert_eq!(ids[Path::new("quizzes/b/x.toml")], "quizzes/b/x");
         assert_eq!(ids[Path::new("quizzes/y.toml")], "y");
+    }
+
+    #[test]
+    fn a_path_as_a_file_elsewhere_in_the_book_names_it() {
+        let quiz = Path::new("quizzes/x.toml");
+        assert_eq!(
+            relative(Path::new("src/part/ch.md"), quiz),
+            "../../quizzes/x.toml"
+        );
+        assert_eq!(relative(Path::new("src/ch.md"), quiz), "../quizzes/x.toml");
+        assert_eq!(relative(Path::new("quizzes/ch.md"), quiz), "x.toml");
+        assert_eq!(relative(Path::new("ch.md"), quiz), "quizzes/x.toml");
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod markdown_bounds;
 mod markdown_html;
 mod markdown_props;
 mod markdown_render;
+mod mdbook_book;
 mod mdbook_preprocess;
 mod progress_file;
 mod progress_lock;

@@ -218,6 +218,7 @@ fn clean(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::diagnostic::Diagnostics;
+    use std::fmt::Write as _;
 
     fn read(text: &str) -> (Option<String>, Vec<Entry>, Vec<String>) {
         let mut all = Diagnostics::default();
@@ -354,9 +355,12 @@ mod tests {
         let hostile = "- ".repeat(100_000) + "[X](x.md)\n";
         assert_eq!(read(&hostile).2.len(), 1);
         let nested = |levels: usize| -> String {
-            (0..levels)
-                .map(|d| format!("{}- [C{d}](c{d}.md)\n", "    ".repeat(d)))
-                .collect()
+            let mut text = String::new();
+            for d in 0..levels {
+                text.push_str(&"    ".repeat(d));
+                let _ = writeln!(text, "- [C{d}](c{d}.md)");
+            }
+            text
         };
         let (_, entries, errors) = read(&nested(MAX_NESTING));
         assert!(errors.is_empty(), "{errors:?}");
