@@ -11,7 +11,7 @@
 //! where mdBook would create a missing chapter, tutor only reports it.
 use super::mdbook::config::{self, BOOK_TOML, BookConfig};
 use super::mdbook::files::{normal, shown};
-use super::mdbook::preprocess::{self, BookFolder, Files, QuizMark, Unreadable};
+use super::mdbook::preprocess::{self, BookFolder, Files, Limits, QuizMark, Unreadable};
 use super::mdbook::summary::{self, Entry, Link, SUMMARY_MD};
 use super::source::SourceFile;
 use super::{
@@ -87,7 +87,6 @@ fn shown_parent(dir: &Path) -> PathBuf {
 pub(crate) fn load(found: &Found, checked: bool) -> Loaded {
     let mut reader = BookReader {
         folder: BookFolder::new(&found.root),
-        root: &found.root,
         diagnostics: Diagnostics::default(),
         checked,
         summary_path: String::new(),
@@ -178,9 +177,8 @@ struct Contents {
     marks: Vec<(QuizMark, usize, usize)>,
 }
 
-struct BookReader<'a> {
+struct BookReader {
     folder: BookFolder,
-    root: &'a Path,
     diagnostics: Diagnostics,
     checked: bool,
     /// SUMMARY.md's path from the root and its text, kept to locate its links'
@@ -189,7 +187,7 @@ struct BookReader<'a> {
     summary_text: String,
 }
 
-impl BookReader<'_> {
+impl BookReader {
     /// `book.toml`, or the defaults when it cannot be read.
     fn config(&mut self) -> BookConfig {
         match self.read(Path::new(BOOK_TOML), bounded::SMALL_CAP) {
@@ -303,7 +301,14 @@ impl BookReader<'_> {
             }
         };
         let shown_path = shown(&path);
-        let expanded = preprocess::expand(&text, &path, self.root, &mut self.diagnostics);
+        // One folder for every chapter, so each folder of the book is resolved once.
+        let expanded = preprocess::expand_with(
+            &text,
+            &path,
+            &self.folder,
+            &Limits::default(),
+            &mut self.diagnostics,
+        );
         let file = SourceFile {
             path: shown_path.clone(),
             stem: id,

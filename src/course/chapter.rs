@@ -131,11 +131,16 @@ fn read(file: &SourceFile, given_title: Option<&str>, report: &mut InFile) -> Ch
         (FrontMatter::default(), 0)
     };
     let body = &src[body_start..];
-    let (study, heading) = super::study::scan(body);
-    let id = strip_controls(&file.stem).into_owned();
+    // A book's chapter is titled by SUMMARY.md; its heading is needed only without one.
     let given_title = given_title
         .map(|t| strip_controls(t.trim()).into_owned())
         .filter(|t| !t.is_empty());
+    let (study, heading) = if given_title.is_some() {
+        (super::study::scan_items(body), None)
+    } else {
+        super::study::scan(body)
+    };
+    let id = strip_controls(&file.stem).into_owned();
     let title = given_title
         .or_else(|| {
             matter
