@@ -250,14 +250,16 @@ pub fn open_store(cli: &Cli) -> ProgressStore {
 }
 
 /// Where the course of this command line is loaded from, as its progress records it:
-/// the course folder made canonical (so two spellings of one folder are one source),
-/// or `builtin`.
+/// the course folder made canonical (so two spellings of one folder are one source; a
+/// book's `src` folder is the book's), or `builtin`.
 fn course_origin(cli: &Cli) -> String {
     cli.course.as_ref().map_or_else(
         || crate::study::source::BUILTIN.to_owned(),
         |dir| {
-            std::fs::canonicalize(dir)
-                .unwrap_or_else(|_| dir.clone())
+            // A book opened from its `src` folder is the same book.
+            Course::book_folder(dir)
+                .or_else(|| std::fs::canonicalize(dir).ok())
+                .unwrap_or_else(|| dir.clone())
                 .display()
                 .to_string()
         },

@@ -34,6 +34,13 @@ pub(crate) struct Found {
     root: PathBuf,
 }
 
+impl Found {
+    /// The book's folder with every link followed.
+    pub(crate) fn root(&self) -> &Path {
+        &self.root
+    }
+}
+
 /// The book `dir` is, when it is one: it holds `book.toml`, or it is the `src` folder
 /// of a book (its parent holds `book.toml` whose `[book] src` leads to it).
 pub(crate) fn find(dir: &Path) -> Result<Option<Found>, CourseError> {
@@ -85,7 +92,13 @@ fn shown_parent(dir: &Path) -> PathBuf {
 /// Reads the book at `found`; with `checked`, also renders each chapter to warn about
 /// what the reader will show differently (as `tutor check` does for every course).
 pub(crate) fn load(found: &Found, checked: bool) -> Loaded {
+    load_capped(found, checked, BOOK_CAP)
+}
+
+/// [`load`], with at most `cap` bytes of chapter text brought in.
+fn load_capped(found: &Found, checked: bool, cap: usize) -> Loaded {
     let mut reader = BookReader {
+        cap,
         folder: BookFolder::new(&found.root),
         diagnostics: Diagnostics::default(),
         checked,
@@ -175,9 +188,28 @@ struct Contents {
     /// Every `{{#quiz}}` of every chapter, in reading order, with its chapter's index
     /// and where the chapter's body starts in its expanded text.
     marks: Vec<(QuizMark, usize, usize)>,
+    /// Bytes of chapter text read and made by expansion so far, against [`BOOK_CAP`].
+    read: usize,
+}
+
+/// The most chapter text (as read, and once expanded) a book may bring in, all
+/// chapters together. The Rust Book holds about 2 MiB; each chapter has its own cap,
+/// but SUMMARY.md may name one large file under thousands of spellings or links.
+const BOOK_CAP: usize = 256 * 1024 * 1024;
+
+/// A size for messages: whole MiB when it is a whole number of them, else bytes.
+fn size_words(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 struct BookReader {
+    /// The most chapter text the book may bring in (see [`BOOK_CAP`]).
+    cap: usize,
     folder: BookFolder,
     diagnostics: Diagnostics,
     checked: bool,
@@ -286,6 +318,14 @@ impl BookReader {
             self.link_error(link, &message);
             return None;
         }
+        if contents.read >= self.cap {
+            let message = format!(
+                "chapter `{location}` is not read: the chapters before it already hold {}",
+                size_words(self.cap)
+            );
+            self.link_error(link, &message);
+            return None;
+        }
         let path = config.src.join(&under_src);
         let text = match self.read(&path, bounded::CHAPTER_CAP) {
             Ok(text) => text,
@@ -300,6 +340,7 @@ impl BookReader {
                 return None;
             }
         };
+        contents.read = contents.read.saturating_add(text.len());
         let shown_path = shown(&path);
         // One folder for every chapter, so each folder of the book is resolved once.
         let expanded = preprocess::expand_with(
@@ -309,6 +350,7 @@ impl BookReader {
             &Limits::default(),
             &mut self.diagnostics,
         );
+        contents.read = contents.read.saturating_add(expanded.text.len());
         let file = SourceFile {
             path: shown_path.clone(),
             stem: id,
@@ -525,6 +567,46 @@ mod tests {
         assert_eq!(relative(Path::new("src/ch.md"), quiz), "../quizzes/x.toml");
         assert_eq!(relative(Path::new("quizzes/ch.md"), quiz), "x.toml");
         assert_eq!(relative(Path::new("ch.md"), quiz), "quizzes/x.toml");
+    }
+
+    #[test]
+    fn a_book_brings_in_no_more_chapter_text_than_its_cap() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir(root.join("src")).unwrap();
+        std::fs::write(root.join("book.toml"), "").unwrap();
+        std::fs::write(
+            root.join("src/SUMMARY.md"),
+            "- [A](a.md)\n- [B](./a.md)\n- [C](c.md)\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("src/a.md"), "x".repeat(1000)).unwrap();
+        std::fs::write(root.join("src/c.md"), "# C\n").unwrap();
+        let found = find(root).unwrap().unwrap();
+        let loaded = load_capped(&found, false, 1500);
+        let ids: Vec<&str> = loaded
+            .course
+            .chapters
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a"]);
+        let errors: Vec<String> = loaded
+            .diagnostics
+            .errors
+            .iter()
+            .map(ToString::to_string)
+            .map(|e| e.replace(&format!("{}/", root.display()), ""))
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "src/SUMMARY.md:2:3: chapter `./a.md` is listed twice (as `a`); not read again",
+                "src/SUMMARY.md:3:3: chapter `c.md` is not read: the chapters before it already \
+                 hold 1500 bytes",
+            ]
+        );
+        assert_eq!(load(&found, false).course.chapters.len(), 2);
     }
 
     #[test]

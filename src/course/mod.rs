@@ -152,6 +152,16 @@ impl Course {
         source::from_dir(dir).map(load::load)
     }
 
+    /// The folder of the mdBook `dir` is, or is the `src` folder of, with every link
+    /// followed: where the book's progress says it came from, whichever of the two was
+    /// named. None when `dir` is no book.
+    pub fn book_folder(dir: &Path) -> Option<std::path::PathBuf> {
+        book::find(dir)
+            .ok()
+            .flatten()
+            .map(|found| found.root().to_path_buf())
+    }
+
     /// The quizzes attached to a chapter, in id order.
     pub fn quizzes_for<'a>(&'a self, chapter_id: &'a str) -> impl Iterator<Item = &'a Quiz> + 'a {
         self.quizzes

@@ -385,6 +385,24 @@ fn the_src_folder_opens_the_same_book() {
     assert_eq!(from_src.outline(), whole.outline());
     let out = tutor(&["check", &format!("{BOOK}/src")]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    // Progress kept from one is the other's: no warning of a second folder.
+    let data = tempfile::tempdir().unwrap();
+    let src = format!("{BOOK}/src");
+    for course in [BOOK, src.as_str()] {
+        let out = tutor_with_data(data.path())
+            .args([
+                "--course",
+                course,
+                "quiz",
+                "listing-check",
+                "--answers",
+                "\\\\",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+        assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    }
     // A folder called src that belongs to no book is a plain course.
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("src")).unwrap();

@@ -374,4 +374,25 @@ mod tests {
         let (_, entries, _) = read("[A\u{7}b\u{202e}c](a.md)\n");
         assert_eq!(outline(&entries), ["- 0 Abc -> a.md"]);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        /// Whatever SUMMARY.md holds, reading it ends, reports or lists, never panics.
+        #[test]
+        fn any_summary_is_read_without_a_panic(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "- ", "* ", "    ", "  ", "1. ", "> ", "[a](a.md)", "[b](b/c.md)",
+                    "[d]()", "# T", "## U", "---", "\n", "\n\n", "```", "text", "<!-- c -->",
+                    "[x](a.md)", "\t", "***", "| t |",
+                ]),
+                0..60,
+            )
+        ) {
+            let text: String = pieces.concat();
+            let mut all = Diagnostics::default();
+            let (_, entries) = parse(&mut all.in_file("SUMMARY.md", &text));
+            proptest::prop_assert!(entries.is_empty() || all.errors.is_empty());
+        }
+    }
 }
