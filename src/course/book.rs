@@ -120,7 +120,7 @@ fn load_capped(found: &Found, checked: bool, cap: usize) -> Loaded {
         .root
         .file_name()
         .map_or_else(|| "book".to_owned(), |n| n.to_string_lossy().into_owned());
-    let meta = meta(&config, summary_title, &contents.chapters, &fallback_id);
+    let meta = meta(&config, summary_title, &fallback_id);
     let mut diagnostics = reader.diagnostics;
     shown_from(&found.shown, &mut diagnostics);
     Loaded {
@@ -137,20 +137,15 @@ fn load_capped(found: &Found, checked: bool, cap: usize) -> Loaded {
     }
 }
 
-/// The course's metadata from `[book]`: its title (else SUMMARY.md's, else the first
-/// chapter's), its description; the id is the book folder's name.
-fn meta(
-    config: &BookConfig,
-    summary_title: Option<String>,
-    chapters: &[Chapter],
-    fallback_id: &str,
-) -> CourseMeta {
+/// The course's metadata from `[book]`: its title (else SUMMARY.md's, unless that is
+/// the usual "Summary", else the folder's name), its description; the id is the book
+/// folder's name.
+fn meta(config: &BookConfig, summary_title: Option<String>, fallback_id: &str) -> CourseMeta {
     let id = strip_controls(fallback_id.trim()).into_owned();
     let title = config
         .title
         .clone()
-        .or(summary_title)
-        .or_else(|| chapters.first().map(|c| c.title.clone()))
+        .or(summary_title.filter(|t| !t.eq_ignore_ascii_case("summary")))
         .unwrap_or_else(|| id.clone());
     CourseMeta {
         id,
@@ -607,6 +602,24 @@ mod tests {
             ]
         );
         assert_eq!(load(&found, false).course.chapters.len(), 2);
+    }
+
+    #[test]
+    fn a_book_is_titled_by_book_toml_else_by_summary_else_by_its_folder() {
+        let titled = |title: Option<&str>, summary: Option<&str>| {
+            let config = BookConfig {
+                title: title.map(str::to_owned),
+                ..BookConfig::default()
+            };
+            meta(&config, summary.map(str::to_owned), "my-book").title
+        };
+        assert_eq!(titled(Some("The Book"), Some("Contents")), "The Book");
+        assert_eq!(
+            titled(None, Some("The Rust Programming Language")),
+            "The Rust Programming Language"
+        );
+        assert_eq!(titled(None, Some("Summary")), "my-book");
+        assert_eq!(titled(None, None), "my-book");
     }
 
     #[test]

@@ -103,6 +103,9 @@ fn the_outline_has_parts_drafts_and_separators_where_summary_has_them() {
             OutlineItem::Chapter(6),
         ]
     );
+    // Drafts are listed, never counted: 7 chapters to read.
+    let status = tutor::study::CourseStatus::new(&course, &tutor::progress::Progress::default());
+    assert_eq!(status.chapters.len(), 7);
     let config = &course.book.as_ref().unwrap().config;
     assert_eq!(config.quiz_default_language.as_deref(), Some("rust"));
     assert_eq!(
@@ -249,6 +252,8 @@ fn escaped_directives_are_shown_as_written_and_nothing_else_is_left() {
         "{intro}"
     );
     assert!(!intro.contains("\\{{#"), "{intro}");
+    // `{{#title}}` names the page for mdBook; here it leaves nothing behind.
+    assert_eq!(intro.matches("{{#").count(), 1, "{intro}");
     let listings = text(&in_book(&["read", "further/listings"]).stdout);
     assert!(
         listings.contains("│ {{#include ../listings/hello.rs:greet}}"),
