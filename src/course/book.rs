@@ -115,7 +115,8 @@ fn load_capped(found: &Found, checked: bool, cap: usize) -> Loaded {
             Entry::Chapter(link) => reader.chapter(&config, link, &mut contents),
         }
     }
-    let quizzes = reader.quizzes(&mut contents);
+    let mut quizzes = reader.quizzes(&mut contents);
+    title_quizzes(&mut quizzes, &contents.chapters);
     let fallback_id = found
         .root
         .file_name()
@@ -448,12 +449,48 @@ impl BookReader {
         if report.has_errors() {
             return None;
         }
-        if quiz.title == quiz.id {
-            // No title of its own and no chapter named like it: it is this chapter's.
-            quiz.title = format!("Quiz: {}", chapter.title);
-        }
         quiz.chapter = Some(chapter.id.clone());
         Some(quiz)
+    }
+}
+
+/// Titles the quizzes that have none of their own after the chapter they belong to:
+/// `Quiz: Functions`, or `Quiz 2 of 3: Functions` when the chapter places several (the
+/// Rust Book places one per section of a chapter).
+fn title_quizzes(quizzes: &mut [Quiz], chapters: &[Chapter]) {
+    let mut per_chapter: HashMap<&str, usize> = HashMap::new();
+    for quiz in quizzes.iter() {
+        if let Some(chapter) = &quiz.chapter {
+            *per_chapter.entry(chapter.as_str()).or_default() += 1;
+        }
+    }
+    let per_chapter: HashMap<String, usize> = per_chapter
+        .into_iter()
+        .map(|(id, n)| (id.to_owned(), n))
+        .collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for quiz in quizzes.iter_mut() {
+        let Some(chapter) = quiz
+            .chapter
+            .as_deref()
+            .and_then(|id| chapters.iter().find(|c| c.id == id))
+        else {
+            continue;
+        };
+        let place = seen.entry(chapter.id.clone()).or_default();
+        *place += 1;
+        // quiz::parse titles a quiz with no title by its id, or by the chapter whose
+        // id is its stem: neither is a title of its own.
+        let untitled = quiz.title == quiz.id || quiz.title == format!("Quiz: {}", chapter.title);
+        if !untitled {
+            continue;
+        }
+        let count = per_chapter.get(&chapter.id).copied().unwrap_or(1);
+        quiz.title = if count > 1 {
+            format!("Quiz {place} of {count}: {}", chapter.title)
+        } else {
+            format!("Quiz: {}", chapter.title)
+        };
     }
 }
 
@@ -620,6 +657,40 @@ mod tests {
         );
         assert_eq!(titled(None, Some("Summary")), "my-book");
         assert_eq!(titled(None, None), "my-book");
+    }
+
+    #[test]
+    fn quizzes_without_a_title_are_named_after_their_chapter_and_counted() {
+        let chapter = |id: &str, title: &str| Chapter {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            ..Chapter::default()
+        };
+        let chapters = [chapter("ch03", "Functions"), chapter("ch04", "Ownership")];
+        let quiz = |id: &str, title: &str, chapter: &str| Quiz {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            chapter: Some(chapter.to_owned()),
+            mastery: 80,
+            questions: Vec::new(),
+        };
+        let mut quizzes = [
+            quiz("sec1", "sec1", "ch03"),
+            quiz("sec2", "Expressions, at last", "ch03"),
+            quiz("ch03", "Quiz: Functions", "ch03"),
+            quiz("only", "only", "ch04"),
+        ];
+        title_quizzes(&mut quizzes, &chapters);
+        let titles: Vec<&str> = quizzes.iter().map(|q| q.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Quiz 1 of 3: Functions",
+                "Expressions, at last",
+                "Quiz 3 of 3: Functions",
+                "Quiz: Ownership",
+            ]
+        );
     }
 
     #[test]
