@@ -551,3 +551,39 @@ fn next_chapter_follows_summary_order_and_skips_the_draft() {
     let reader = app.reader().unwrap();
     assert_eq!(course.chapters[reader.chapter].id, "further/listings");
 }
+
+#[test]
+fn a_quiz_named_like_another_chapter_belongs_to_the_chapter_that_places_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path();
+    fs::create_dir_all(book.join("src")).unwrap();
+    fs::create_dir_all(book.join("quizzes")).unwrap();
+    fs::write(book.join("book.toml"), "[book]\ntitle = \"B\"\n").unwrap();
+    fs::write(
+        book.join("src/SUMMARY.md"),
+        "- [Alpha](a.md)\n- [Beta](b.md)\n",
+    )
+    .unwrap();
+    fs::write(book.join("src/a.md"), "# Alpha\n").unwrap();
+    fs::write(
+        book.join("src/b.md"),
+        "# Beta\n\n{{#quiz ../quizzes/a.toml}}\n",
+    )
+    .unwrap();
+    fs::copy(
+        Path::new(BOOK).join("quizzes/shared-check.toml"),
+        book.join("quizzes/a.toml"),
+    )
+    .unwrap();
+    let loaded = load(book);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let quiz = &loaded.course.quizzes[0];
+    assert_eq!(
+        (
+            quiz.id.as_str(),
+            quiz.chapter.as_deref(),
+            quiz.title.as_str()
+        ),
+        ("a", Some("b"), "Quiz: Beta")
+    );
+}

@@ -89,11 +89,22 @@ fn one(
     if report.has_errors() {
         return None;
     }
+    // quiz::parse titles a quiz without a title by the chapter whose id is its stem:
+    // in a book that may be another chapter than the one placing it. Either way the
+    // quiz has no title of its own, and `title_quizzes` gives it one.
+    let by_stem = refs
+        .iter()
+        .find(|r| r.id == quiz.id)
+        .map(|r| format!("Quiz: {}", r.title));
+    if by_stem.as_deref() == Some(quiz.title.as_str()) {
+        quiz.title.clone_from(&quiz.id);
+    }
     quiz.chapter = Some(chapter.id.clone());
     Some(quiz)
 }
 
-/// Titles the quizzes that have none of their own after the chapter they belong to:
+/// Titles the quizzes that have none of their own (their title is their id) after the
+/// chapter they belong to:
 /// `Quiz: Functions`, or `Quiz 2 of 3: Functions` when the chapter places several (the
 /// Rust Book places one per section of a chapter).
 fn title_quizzes(quizzes: &mut [Quiz], chapters: &[Chapter]) {
@@ -118,10 +129,7 @@ fn title_quizzes(quizzes: &mut [Quiz], chapters: &[Chapter]) {
         };
         let place = seen.entry(chapter.id.clone()).or_default();
         *place += 1;
-        // quiz::parse titles a quiz with no title by its id, or by the chapter whose
-        // id is its stem: neither is a title of its own.
-        let untitled = quiz.title == quiz.id || quiz.title == format!("Quiz: {}", chapter.title);
-        if !untitled {
+        if quiz.title != quiz.id {
             continue;
         }
         let count = per_chapter.get(&chapter.id).copied().unwrap_or(1);
@@ -234,7 +242,7 @@ mod tests {
         let mut quizzes = [
             quiz("sec1", "sec1", "ch03"),
             quiz("sec2", "Expressions, at last", "ch03"),
-            quiz("ch03", "Quiz: Functions", "ch03"),
+            quiz("ch03", "ch03", "ch03"),
             quiz("only", "only", "ch04"),
         ];
         title_quizzes(&mut quizzes, &chapters);
