@@ -40,34 +40,16 @@ fn choice(question: &Question) -> (Vec<&str>, Vec<usize>, bool) {
 }
 
 #[test]
-fn mdbook_file_loads_with_one_warning_for_the_tracing_question() {
+fn mdbook_file_loads_every_question_type_without_a_warning() {
     let loaded = load("tests/fixtures/valid/mdbook");
-    assert!(
-        loaded.diagnostics.errors.is_empty(),
-        "{:?}",
-        loaded.diagnostics.errors
-    );
-    let warnings: Vec<String> = loaded
-        .diagnostics
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert_eq!(
-        warnings,
-        [
-            "tests/fixtures/valid/mdbook/ownership.toml:43:1: skipped question `tracing`: \
-          `Tracing` questions are not supported"
-        ]
-    );
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
 }
 
 #[test]
 fn mdbook_questions_keep_their_ids_or_get_one_by_position() {
     let quiz = mdbook_quiz();
     let ids: Vec<&str> = quiz.questions.iter().map(|q| q.id.as_str()).collect();
-    // The fifth question (Tracing) is skipped, but the sixth is still `q6`.
-    assert_eq!(ids, ["moves", "fixed", "select-all", "q4", "q6"]);
+    assert_eq!(ids, ["moves", "fixed", "select-all", "q4", "tracing", "q6"]);
     assert_eq!(quiz.chapter.as_deref(), Some("ownership"));
     assert_eq!(quiz.title, "Quiz: Ownership");
     assert_eq!(quiz.mastery, 80);
@@ -164,7 +146,7 @@ fn mdbook_short_answer_with_alternatives() {
         QuestionKind::ShortAnswer {
             answer: "let mut".into(),
             alternatives: vec!["mut".into(), "LET   MUT".into()],
-            long_response: true,
+            response: tutor::quiz::ResponseFormat::Long,
         }
     );
     assert_eq!(
@@ -232,10 +214,10 @@ fn messages(diagnostics: &[tutor::diagnostic::Diagnostic]) -> Vec<String> {
 
 #[test]
 fn a_file_of_only_unsupported_questions_is_an_error() {
-    let (_dir, loaded) = quiz_folder("[[questions]]\ntype = \"Tracing\"\nprompt.program = \"\"\n");
+    let (_dir, loaded) = quiz_folder("[[questions]]\ntype = \"Essay\"\nprompt.prompt = \"\"\n");
     assert_eq!(
         messages(&loaded.diagnostics.warnings),
-        ["1:1: skipped question 1: `Tracing` questions are not supported"]
+        ["1:1: skipped question 1: `Essay` questions are not supported"]
     );
     assert_eq!(
         messages(&loaded.diagnostics.errors),
@@ -265,7 +247,7 @@ fn mdbook_errors_in_several_questions_are_all_reported() {
     assert_eq!(
         messages(&loaded.diagnostics.errors),
         [
-            "4:19: response must be \"short\" or \"long\", found \"tall\"",
+            "4:19: unknown variant `tall`, expected one of `short`, `long`, `code`",
             "10:23: this answer is listed twice"
         ]
     );

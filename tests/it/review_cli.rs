@@ -116,7 +116,10 @@ fn wrong_answers_come_back_the_next_day_and_climb_the_boxes() {
         &day(1),
         &["review", "--answers", "b,b"],
     ));
-    for verdict in ["1. reactive-vs-predictive", "2. scale-out-needs"] {
+    for verdict in [
+        "1. Traffic jumps every Monday at 9:00. Which auto-sc…",
+        "2. What must be true of your web servers before you…",
+    ] {
         let moved = format!("{verdict} — right: b\n   → box 2, back on 13 Nov\n");
         assert!(reviewed.contains(&moved), "{moved:?} in\n{reviewed}");
     }
@@ -147,12 +150,12 @@ fn wrong_answers_come_back_the_next_day_and_climb_the_boxes() {
         &["review", "--answers", "b,a"],
     ));
     assert!(
-        mixed.contains("1. reactive-vs-predictive — right: b\n   → box 3, back on 17 Nov\n"),
+        mixed.contains("1. Traffic jumps every Monday at 9:00. Which auto-sc… — right: b\n   → box 3, back on 17 Nov\n"),
         "{mixed}"
     );
     assert!(
         mixed.contains(
-            "2. scale-out-needs — wrong: you answered a, the answer is b\n   → box 1, back tomorrow\n"
+            "2. What must be true of your web servers before you… — wrong: you answered a, the answer is b\n   → box 1, back tomorrow\n"
         ),
         "{mixed}"
     );
@@ -242,7 +245,8 @@ fn an_empty_queue_and_bad_lists_record_nothing() {
     );
     assert_eq!(bad.status.code(), Some(2));
     assert!(
-        text(&bad.stderr).contains("`scale-out-needs`"),
+        text(&bad.stderr)
+            .contains("question 2 (What must be true of your web servers before you…)"),
         "{}",
         text(&bad.stderr)
     );
