@@ -37,4 +37,5 @@ mod tui_quiz_view;
 mod tui_render;
 mod tui_review;
 mod tui_study;
+mod tui_tracing;
 mod tui_update;
