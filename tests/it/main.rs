@@ -29,6 +29,7 @@ mod reading_seen;
 mod report_cli;
 mod review_cli;
 mod review_spacing;
+mod tracing_cli;
 mod tui_app;
 mod tui_dashboard;
 mod tui_keys;

@@ -267,3 +267,29 @@ fn esc_in_a_long_answer_leaves_the_quiz() {
         "Esc in a long answer's field leaves the quiz"
     );
 }
+
+#[test]
+fn an_attempt_left_after_a_tracing_answer_is_taken_up_again() {
+    let loaded = load(TRACING);
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut app = quiz(&loaded.course, dir.path());
+        press(&mut app, "y");
+        press(&mut app, "1");
+        press_key(&mut app, KeyCode::Enter);
+        press(&mut app, "2");
+        press_ctrl(&mut app, 's');
+        app.finish();
+    }
+    let mut app = quiz(&loaded.course, dir.path());
+    assert_eq!(app.mode(), Mode::QuizResume);
+    press(&mut app, "c");
+    // The recorded `y:1\n2` is read back: the second question is asked next.
+    assert_eq!(app.mode(), Mode::QuizCompiles);
+    assert!(drawn(&mut app).contains("question 2 of 2"));
+    press(&mut app, "n");
+    assert_eq!(
+        recorded(dir.path(), "mdbook-tracing", "tracing"),
+        [("y:1\\n2".to_owned(), false), ("n".to_owned(), true)]
+    );
+}
