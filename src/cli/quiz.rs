@@ -9,7 +9,7 @@ use super::{AnswerArgs, Cli, Failure, Output, load_course, open_store};
 use crate::markdown;
 use crate::progress::Clock;
 use crate::progress::review::{Answer, record_answer};
-use crate::quiz::render::headline;
+use crate::quiz::render::{self, headline};
 use crate::quiz::{Feedback, Question, QuestionKind, Quiz, Response, Session, labels};
 use crate::study::{AttemptStart, attempt};
 use std::fmt::Write as _;
@@ -225,7 +225,8 @@ pub(super) fn notes(
 
 /// Renders Markdown three columns in, under its question.
 fn indented(text: &mut String, markdown_text: &str, width: usize, out: &Output) {
-    let lines = markdown::parse(markdown_text).layout(width.saturating_sub(3).max(20), &out.theme);
+    // Quiz Markdown: mdbook-quiz's highlight marks in code are applied, never shown.
+    let lines = render::layout(markdown_text, width.saturating_sub(3).max(20), &out.theme);
     let mut buffer = Vec::new();
     if markdown::write_ansi(&mut buffer, &lines, out.color).is_ok() {
         for line in String::from_utf8_lossy(&buffer).lines() {

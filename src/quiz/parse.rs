@@ -381,11 +381,20 @@ mod tests {
     fn unlabelled_code_takes_the_default_language_in_mdbook_quizzes_only() {
         let mdbook = "[[questions]]\ntype = \"ShortAnswer\"\n\
                       prompt.prompt = \"See:\\n```\\nx = 1\\n```\"\nanswer.answer = \"1\"\n";
-        assert_eq!(parsed(mdbook, "python").questions[0].prompt, "See:\n```python\nx = 1\n```");
-        assert_eq!(parsed(mdbook, "rust").questions[0].prompt, "See:\n```rust\nx = 1\n```");
+        assert_eq!(
+            parsed(mdbook, "python").questions[0].prompt,
+            "See:\n```python\nx = 1\n```"
+        );
+        assert_eq!(
+            parsed(mdbook, "rust").questions[0].prompt,
+            "See:\n```rust\nx = 1\n```"
+        );
         let native = "[[questions]]\nid = \"n\"\nprompt = \"See:\\n```\\nx\\n```\"\n\
                       choices = [\"a\", \"b\"]\nanswer = \"a\"\n";
-        assert_eq!(parsed(native, "python").questions[0].prompt, "See:\n```\nx\n```");
+        assert_eq!(
+            parsed(native, "python").questions[0].prompt,
+            "See:\n```\nx\n```"
+        );
         assert_eq!(QuizSettings::default().default_language, "rust");
     }
 

@@ -307,7 +307,10 @@ fn tracing_questions_load_with_their_program_and_answer() {
     };
     assert!(program.starts_with("fn main() {\n    let v = vec![1, 2];"));
     assert!(program.ends_with('}'), "trailing line breaks trimmed");
-    assert_eq!((*does_compile, stdout.trim(), *line_number), (true, "1\n2\nsum 3", None));
+    assert_eq!(
+        (*does_compile, stdout.trim(), *line_number),
+        (true, "1\n2\nsum 3", None)
+    );
     assert_eq!(
         quiz.questions[1].kind,
         QuestionKind::Tracing {
@@ -362,7 +365,10 @@ fn response_formats_and_multipart_groups_are_kept() {
     // Unlabelled code in the shared context takes the default language, rust.
     let context = quiz.questions[0].context.as_deref().unwrap();
     assert!(context.contains("```rust\nfn main() {"), "{context}");
-    assert!(context.contains("let `[x]` = 5;"), "marks are kept for the renderer");
+    assert!(
+        context.contains("let `[x]` = 5;"),
+        "marks are kept for the renderer"
+    );
 }
 
 #[test]
@@ -370,7 +376,9 @@ fn a_long_answer_matches_over_lines_like_a_short_one() {
     let course = load("tests/fixtures/valid/mdbook-parts").course;
     let quiz = course.find_quiz("parts").unwrap();
     let long = &quiz.questions[1];
-    let right = long.parse_response("It binds\n  a VALUE to a name ").unwrap();
+    let right = long
+        .parse_response("It binds\n  a VALUE to a name ")
+        .unwrap();
     assert!(long.is_correct(&right));
     let alternative = long.parse_response("it declares\na variable").unwrap();
     assert!(long.is_correct(&alternative));

@@ -11,7 +11,10 @@ const TRACING: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/valid/mdbook-tracing"
 );
-const PARTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/mdbook-parts");
+const PARTS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/valid/mdbook-parts"
+);
 
 fn run(data: &Path, course: &str, now: &str, args: &[&str], stdin: Option<&str>) -> Output {
     let mut command = tutor_with_data(data);
@@ -74,7 +77,10 @@ fn tracing_entries_are_n_or_y_with_the_output() {
          Score 1/2 — not mastered yet (need 2 of 2, 80%)\n"
     );
     // Recorded as typed: one readable line each, `\n` between output lines.
-    assert_eq!(given(data.path(), "mdbook-tracing", "tracing"), [r"y:1\nsum 3", "n"]);
+    assert_eq!(
+        given(data.path(), "mdbook-tracing", "tracing"),
+        [r"y:1\nsum 3", "n"]
+    );
 }
 
 #[test]
@@ -112,7 +118,11 @@ fn an_answers_file_takes_one_tracing_entry_a_line() {
         Some("y:1\\n2\\nsum 3\nn\n"),
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("Score 2/2"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("Score 2/2"),
+        "{}",
+        text(&out.stdout)
+    );
     assert_eq!(
         given(data.path(), "mdbook-tracing", "tracing"),
         [r"y:1\n2\nsum 3", "n"]
@@ -169,6 +179,9 @@ fn multipart_verdicts_are_numbered_with_letters() {
             "3. Where is the answer? Both answerIndex and sortAns…",
         ]
     );
+    // Highlight marks in code are applied, never printed.
+    assert!(stdout.contains("let y = x + 1;"), "{stdout}");
+    assert!(!stdout.contains("`["), "{stdout}");
     // answerIndex wins over sortAnswers: the answer is b), not sorted among the rest.
     assert!(
         stdout.contains("— wrong: you answered a, the answer is b"),
@@ -202,12 +215,21 @@ fn tracing_questions_come_back_in_review_and_take_the_same_entries() {
         &["review", "--answers", r"n,y:1\n2\nsum 3"],
         None,
     );
-    assert_eq!(reviewed.status.code(), Some(0), "{}", text(&reviewed.stderr));
+    assert_eq!(
+        reviewed.status.code(),
+        Some(0),
+        "{}",
+        text(&reviewed.stderr)
+    );
     let stdout = text(&reviewed.stdout);
     assert!(
-        stdout.contains("2. What does this program do? let v = vec![1, 2]; — right: y:1\\n2\\nsum 3"),
+        stdout
+            .contains("2. What does this program do? let v = vec![1, 2]; — right: y:1\\n2\\nsum 3"),
         "{stdout}"
     );
-    assert!(stdout.contains("right: n (the error is at line 4)"), "{stdout}");
+    assert!(
+        stdout.contains("right: n (the error is at line 4)"),
+        "{stdout}"
+    );
     assert_eq!(stdout.matches("→ box 2").count(), 2, "{stdout}");
 }
