@@ -78,7 +78,7 @@ pub struct Question {
     /// Unique in its quiz; progress is keyed by it. Generated as `q1`, `q2`, ... by
     /// position for mdbook-quiz questions without one.
     pub id: String,
-    /// Markdown.
+    /// Markdown; empty for a tracing question, which asks in its own words.
     pub prompt: String,
     /// Markdown shown above the prompt, shared by the questions of an mdbook-quiz
     /// `multipart` group.

@@ -7,6 +7,7 @@
 mod layout;
 mod review;
 mod runner;
+mod verdict;
 mod view;
 
 pub use layout::QuestionText;

@@ -5,8 +5,9 @@
 //! picks what to show from the state and the area alone. Every size is safe, down to
 //! 1×1: all arithmetic saturates and every write stays inside the area. Colours come
 //! from the theme and are foreground only.
+use super::verdict::wrapped;
 use super::{Hint, QuizAction, QuizKind, QuizScreen, TraceStep};
-use crate::quiz::{Feedback, QuestionKind, Response, letter};
+use crate::quiz::{Feedback, QuestionKind, letter};
 use crate::tui::action::Action;
 use crate::tui::draw::{body_offset, column_or_notice, draw_lines, fit, key_hints, wrap_words};
 use crate::tui::keymap::keymap;
@@ -299,77 +300,6 @@ impl QuizView<'_> {
         ])
     }
 
-    fn feedback(&self, feedback: &Feedback, width: usize) -> Vec<Line<'static>> {
-        let (p, laid) = (self.palette, self.screen.text());
-        let mut lines = Vec::new();
-        if let Some(QuestionKind::Tracing {
-            does_compile,
-            stdout,
-            line_number,
-            ..
-        }) = self.screen.runner().session().question().map(|q| &q.kind)
-        {
-            let what = text::trace_outcome(*does_compile, stdout.trim().is_empty(), *line_number);
-            let (verdict, style) = if feedback.correct {
-                (text::trace_right(&what), p.right)
-            } else {
-                (text::trace_wrong(&what), p.wrong)
-            };
-            lines.extend(wrapped(&verdict, width, style));
-            if *does_compile {
-                lines.extend(output_lines(stdout, width, p.strong));
-            }
-            if let Response::Trace(given) = &feedback.response {
-                let you = text::you_traced(given.compiles, given.output.trim().is_empty());
-                lines.extend(wrapped(&you, width, p.muted));
-                if given.compiles {
-                    lines.extend(output_lines(&given.output, width, p.muted));
-                }
-            }
-        } else {
-            let verdict = if feedback.correct {
-                Line::styled(fit(text::QUIZ_RIGHT, width), p.right)
-            } else {
-                let answer = match &feedback.response {
-                    Response::Text(_) => format!("“{}”", feedback.right_answer),
-                    Response::Choices(_) | Response::Trace(_) => feedback.right_answer.clone(),
-                };
-                Line::styled(fit(&text::quiz_wrong(&answer), width), p.wrong)
-            };
-            lines.push(verdict);
-        }
-        if let Response::Text(given) = &feedback.response {
-            if given.contains('\n') {
-                // A long answer: shown as typed, line by line.
-                lines.push(Line::styled(fit(text::YOU_ANSWERED_LINES, width), p.muted));
-                lines.extend(output_lines(given, width, p.muted));
-            } else {
-                lines.push(Line::styled(
-                    fit(&text::you_answered(given), width),
-                    p.muted,
-                ));
-            }
-        }
-        if let Response::Choices(given) = &feedback.response {
-            // Notes are kept by the quiz's own choice index; the learner knows the
-            // choice by its letter on screen.
-            let session = self.screen.runner().session();
-            for (own, note) in given
-                .iter()
-                .filter_map(|g| laid.why.get(g).map(|n| (*g, n)))
-            {
-                let shown = session.screen_of(own).unwrap_or(own);
-                let prefix = vec![Span::styled(format!("  {}) ", letter(shown)), p.muted)];
-                lines.extend(prefixed(note, prefix));
-            }
-        }
-        if feedback.explanation.is_some() {
-            lines.push(Line::default());
-            lines.extend(laid.explanation.iter().cloned());
-        }
-        lines
-    }
-
     fn result(&self, width: usize) -> Body {
         let (runner, p) = (self.screen.runner(), self.palette);
         let review = match runner.kind() {
@@ -455,36 +385,12 @@ impl QuizView<'_> {
     }
 }
 
-/// Words wrapped at the width, one styled line each.
-fn wrapped(words: &str, width: usize, style: Style) -> Vec<Line<'static>> {
-    wrap_words(words, width)
-        .into_iter()
-        .map(|l| Line::styled(l, style))
-        .collect()
-}
-
 /// The most rows the multi-line answer field takes, border included.
 const FIELD_ROWS: u16 = 8;
 
-/// A program's output as typed or expected, each line behind a bar, cut to the width
-/// (output is never re-wrapped: its lines are what is compared).
-fn output_lines(output: &str, width: usize, style: Style) -> Vec<Line<'static>> {
-    let room = width.saturating_sub(4);
-    output
-        .trim()
-        .lines()
-        .map(|line| {
-            Line::from(vec![
-                Span::styled("  │ ", style),
-                Span::styled(fit(line, room), style),
-            ])
-        })
-        .collect()
-}
-
 /// Laid-out Markdown with `prefix` before its first line and the rest indented to
 /// match.
-fn prefixed(lines: &[Line<'static>], prefix: Vec<Span<'static>>) -> Vec<Line<'static>> {
+pub(super) fn prefixed(lines: &[Line<'static>], prefix: Vec<Span<'static>>) -> Vec<Line<'static>> {
     let indent: usize = prefix.iter().map(Span::width).sum();
     let mut prefix = Some(prefix);
     let mut out: Vec<Line<'static>> = lines
