@@ -1,6 +1,7 @@
-//! Code blocks as lines: a quiet frame with the language label, a gutter, and the code
-//! itself, highlighted or plain. Code is never wrapped; its lines may be wider than
-//! the screen, and the frame never paints a background.
+//! Code blocks as lines: a quiet frame with the language label and the block's flags
+//! in words (`rust · does not compile`), a gutter, and the code itself, highlighted or
+//! plain. Code is never wrapped; its lines may be wider than the screen, and the frame
+//! never paints a background.
 use ratatui::style::Style;
 
 use super::document::{CodeBlock, Content};
@@ -27,6 +28,22 @@ pub(crate) fn top_frame(block: &CodeBlock, theme: &Theme) -> Wrapped {
     if !block.label.is_empty() {
         top.push_styled(" ", theme.code_frame);
         top.push_styled(&block.label, theme.code_label);
+    }
+    for (index, flag) in block.flags.iter().enumerate() {
+        let separator = if index == 0 && block.label.is_empty() {
+            " "
+        } else {
+            " · "
+        };
+        top.push_styled(separator, theme.code_frame);
+        // Code that does not compile or panics is worth a warning colour; how tests
+        // treat a block is a quiet note.
+        let style = if flag.is_warning() {
+            theme.code_label.patch(theme.warning)
+        } else {
+            theme.code_label
+        };
+        top.push_styled(flag.words(), style);
     }
     top
 }

@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
-use tutor::markdown::{parse, plain_text};
+use tutor::markdown::{LayoutOptions, Unfold, parse, plain_text};
 use tutor::theme::{Theme, ThemeKind};
 
 /// Parses and lays out `src`, returning how long it took.
@@ -96,7 +96,12 @@ fn nesting_of_any_depth_renders_flat_beyond_the_cap_in_bounded_time() {
     for (name, src) in deep_nesting(20_000) {
         let started = Instant::now();
         let doc = parse(&src);
-        let text = plain_text(&doc.layout(80, &Theme::plain()));
+        // Folds open, so the content inside them is laid out too.
+        let open = LayoutOptions {
+            unfold: Unfold::All,
+            ..LayoutOptions::default()
+        };
+        let text = plain_text(&doc.render_with(80, &Theme::plain(), &open).lines);
         let elapsed = started.elapsed();
         // Release builds take milliseconds; an unoptimised test build gets ample room.
         assert!(elapsed < Duration::from_secs(10), "{name}: {elapsed:?}");
