@@ -122,3 +122,29 @@ fn push(spans: &mut Vec<StyledSpan>, text: &str, style: Style) {
         link: None,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::markdown::parse;
+    use crate::theme::{Theme, ThemeKind};
+
+    #[test]
+    fn the_frame_names_the_language_and_flags_in_words() {
+        let src =
+            "```rust,ignore,does_not_compile,no_run\nx\n```\n\n```should_panic,panics\ny\n```";
+        let plain = parse(src).layout(80, &Theme::plain());
+        assert_eq!(plain[0].plain(), "╭─ rust · does not compile · ignore");
+        assert_eq!(plain[4].plain(), "╭─ should_panic · panics");
+        let theme = Theme::new(ThemeKind::Dark, true);
+        let coloured = parse(src).layout(80, &theme);
+        let style_of = |text: &str| {
+            coloured[0]
+                .spans
+                .iter()
+                .find(|span| span.text == text)
+                .map(|span| span.style.fg)
+        };
+        assert_eq!(style_of("does not compile"), Some(theme.warning.fg));
+        assert_eq!(style_of("ignore"), Some(theme.code_label.fg));
+    }
+}

@@ -160,3 +160,6 @@ fn callout_style(theme: &Theme, kind: CalloutKind) -> Style {
         CalloutKind::Caution => theme.caution,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -111,6 +111,7 @@ impl Builder<'_> {
     /// closing tags on one line make a paragraph, not an HTML block): the paragraph
     /// is split around the quiz place. In a heading, cell or term it shows nothing.
     pub(super) fn inline_quiz(&mut self, tag: &Tag<'_>) {
+        self.ensure_inline();
         let Some((kind @ (InlineKind::Paragraph | InlineKind::Implicit), _)) = self.inline else {
             return;
         };
@@ -126,5 +127,76 @@ impl Builder<'_> {
         if let Some(src) = tag.attribute("src").filter(|src| !src.trim().is_empty()) {
             self.push_block(Block::Quiz(src.trim().to_owned()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::markdown::{StyledLine, parse};
+    use crate::theme::Theme;
+
+    fn plain(src: &str) -> Vec<String> {
+        parse(src)
+            .layout(80, &Theme::plain())
+            .iter()
+            .map(StyledLine::plain)
+            .collect()
+    }
+
+    #[test]
+    fn a_quiz_mark_splits_the_paragraph_it_stands_in() {
+        let src = "Read on.\n<tutor-quiz src=\"q/one.toml\"></tutor-quiz>\nThen this.\n\n\
+                   - <tutor-quiz src=\" q/two.toml \"></tutor-quiz>\n\n\
+                   <tutor-quiz src=\"\"></tutor-quiz>\n\n# A <tutor-quiz src=\"x\"></tutor-quiz>";
+        assert_eq!(
+            plain(src),
+            [
+                "Read on.",
+                "",
+                "┃ Quiz: q/one.toml",
+                "",
+                "Then this.",
+                "",
+                "• ┃ Quiz: q/two.toml",
+                "",
+                "A",
+                "═"
+            ]
+        );
+        assert_eq!(parse(src).quiz_sources(), ["q/one.toml", "q/two.toml"]);
+    }
+
+    #[test]
+    fn a_quiz_mark_in_an_html_block_is_a_quiz_place() {
+        let src = "<div>\n<tutor-quiz src=\"a&amp;b.toml\">\n</tutor-quiz>\n</div>";
+        assert_eq!(plain(src), ["┃ Quiz: a&b.toml"]);
+    }
+
+    #[test]
+    fn a_listing_caption_is_markdown_but_never_another_listing() {
+        let src = "<Listing caption=\"&lt;Listing caption=&quot;x&quot;&gt; and [a](b)\">\n\n\
+                   text\n\n</Listing>";
+        assert_eq!(plain(src), ["text", "<Listing caption=\"x\"> and a (b)"]);
+        let unclosed = "<Listing file-name=\"a.rs\">\n\ntext";
+        assert_eq!(plain(unclosed), ["Filename: a.rs", "text"]);
+        let stray = "text\n\n</Listing>\n\nmore";
+        assert_eq!(plain(stray), ["text", "", "more"]);
+    }
+
+    #[test]
+    fn terms_and_meanings_nest_inside_other_containers() {
+        let src = "> Term\n> : meaning\n\n- Item\n\n  Inner\n  : defined";
+        assert_eq!(
+            plain(src),
+            [
+                "▌ Term",
+                "▌     meaning",
+                "",
+                "• Item",
+                "",
+                "  Inner",
+                "      defined"
+            ]
+        );
     }
 }

@@ -95,4 +95,17 @@ mod tests {
             assert_eq!(body_start(src), 0, "{src:?}");
         }
     }
+
+    #[test]
+    fn a_document_after_front_matter_keeps_its_source_lines() {
+        let doc = crate::markdown::parse("---\ntitle: x\n---\n\n# Title\n\nText.\n");
+        let lines = doc.layout(80, &crate::theme::Theme::plain());
+        let shown: Vec<String> = lines
+            .iter()
+            .map(crate::markdown::StyledLine::plain)
+            .collect();
+        assert_eq!(shown, ["Title", "═════", "", "Text."]);
+        assert_eq!(doc.block_source_lines(), [5, 7]);
+        assert_eq!(doc.source_line_count(), 7);
+    }
 }

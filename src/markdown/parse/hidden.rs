@@ -89,4 +89,42 @@ mod tests {
         assert!(is_void(&all[2].0));
         assert!(!is_void(&all[0].0));
     }
+
+    fn plain(src: &str) -> Vec<String> {
+        crate::markdown::parse(src)
+            .layout(80, &crate::theme::Theme::plain())
+            .iter()
+            .map(crate::markdown::StyledLine::plain)
+            .collect()
+    }
+
+    #[test]
+    fn a_hidden_element_is_dropped_with_its_content() {
+        assert_eq!(
+            plain(
+                "Seen<span class=\"hidden\"> <b>never</b></span> here, <img class=hidden src=x> too."
+            ),
+            ["Seen here, too."]
+        );
+        let src = "<div class=\"hidden\"><div>\ninner\n</div>\nstill hidden\n</div>\n\nShown.";
+        assert_eq!(plain(src), ["Shown."]);
+        // An unknown tag with the class is an element too.
+        assert_eq!(plain("a <foo class=\"hidden\">b</foo> c"), ["a c"]);
+    }
+
+    #[test]
+    fn a_hidden_element_hides_the_markdown_up_to_its_closing_tag() {
+        let src = "Before.\n\n<div class=\"hidden\">\n\n# Gone\n\n<div>\n\nGone too.\n\n</div>\n\n\
+                   - gone\n\n</div>\n\nAfter.";
+        let doc = crate::markdown::parse(src);
+        assert_eq!(plain(src), ["Before.", "", "After."]);
+        assert!(doc.headings().is_empty());
+        assert_eq!(doc.block_count(), doc.block_source_lines().len());
+        // Left open, it hides to the end; a list ending closes it with the list.
+        assert_eq!(plain("a\n\n<p class=\"hidden\">\n\nb"), ["a"]);
+        assert_eq!(
+            plain("- <div class=\"hidden\">\n\n  x\n\ny"),
+            ["•", "", "y"]
+        );
+    }
 }

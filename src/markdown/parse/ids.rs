@@ -99,4 +99,26 @@ mod tests {
         ];
         assert_eq!(ids.of_heading(&link), "see-docs");
     }
+
+    #[test]
+    fn a_document_keeps_each_headings_anchor() {
+        let doc = crate::markdown::parse(
+            "# Intro {#start .big}\n\n## Intro\n\n## Intro\n\n> ### `Vec<T>` and [links](x)\n\n\
+             <h2 id=\"html-id\">From HTML</h2>\n\n<h3>Plain HTML</h3>\n",
+        );
+        assert_eq!(
+            doc.heading_ids(),
+            [
+                "start",
+                "intro",
+                "intro-1",
+                "vect-and-links",
+                "html-id",
+                "plain-html"
+            ]
+        );
+        assert_eq!(doc.headings()[0], (1, "Intro".to_owned()));
+        assert_eq!(doc.heading_index("intro-1"), Some(2));
+        assert_eq!(doc.heading_index("missing"), None);
+    }
 }

@@ -120,3 +120,64 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod resolving {
+    use crate::markdown::{ParseOptions, StyledLine, parse, parse_with};
+    use crate::theme::Theme;
+
+    fn shown(src: &str, options: &ParseOptions<'_>) -> String {
+        let lines: Vec<String> = parse_with(src, options)
+            .layout(200, &Theme::plain())
+            .iter()
+            .map(StyledLine::plain)
+            .collect();
+        lines.join("\n")
+    }
+
+    #[test]
+    fn a_chapter_link_shows_the_chapter_title() {
+        let titles = |target: &str| match target.split('#').next() {
+            Some("ch02.md" | "../ch02.html") => Some("Guessing  Game".to_owned()),
+            _ => None,
+        };
+        let options = ParseOptions {
+            chapter_titles: Some(&titles),
+            ..ParseOptions::default()
+        };
+        let src = "[Chapter 2](ch02.md), [ch02.md](ch02.md), [../ch02.html](../ch02.html#top), \
+                   <a href=\"ch02.md\">there</a>, [gone](ch09.md), [web](https://x.y/ch02.md).";
+        assert_eq!(
+            shown(src, &options),
+            "Chapter 2 → Guessing Game, Guessing Game, Guessing Game, there → Guessing Game, \
+             gone, web (https://x.y/ch02.md)."
+        );
+        // Without titles a chapter link shows its text and no dead address.
+        assert_eq!(
+            shown(
+                "[Chapter 2](ch02.md) and [x](x.html#a)",
+                &ParseOptions::default()
+            ),
+            "Chapter 2 and x"
+        );
+    }
+
+    #[test]
+    fn the_address_is_kept_for_the_reader_to_follow() {
+        let titles = |_: &str| Some("Two".to_owned());
+        let options = ParseOptions {
+            chapter_titles: Some(&titles),
+            ..ParseOptions::default()
+        };
+        let doc = parse_with("See [it](ch02.md#x).", &options);
+        let rendered = doc.render(80, &Theme::plain());
+        let targets: Vec<(usize, usize, &str)> = rendered
+            .links
+            .iter()
+            .map(|span| (span.start, span.end, span.target.as_str()))
+            .collect();
+        assert_eq!(targets, [(4, 12, "ch02.md#x")]);
+        assert_eq!(rendered.lines[0].plain(), "See it → Two.");
+        assert!(parse("[a](b.md)").render(80, &Theme::plain()).links.len() == 1);
+    }
+}
