@@ -163,7 +163,7 @@ fn a_quiz_is_one_framed_line_from_what_the_course_knows() {
         line: 2,
         src: "quizzes/q.toml".to_owned(),
     };
-    assert_eq!(bare.quizzes, [quiz.clone()]);
+    assert_eq!(bare.quizzes, std::slice::from_ref(&quiz));
 
     let cards = |src: &str| {
         (src == "quizzes/q.toml").then(|| QuizCard {
