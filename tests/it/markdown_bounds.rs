@@ -120,6 +120,32 @@ fn nesting_of_any_depth_renders_flat_beyond_the_cap_in_bounded_time() {
 }
 
 #[test]
+fn book_blocks_nested_without_end_render_in_bounded_time() {
+    let levels = 20_000;
+    let cases = [
+        format!("{}x", "<Listing caption=\"c\">\n\n".repeat(levels)),
+        format!("{}x", "<div class=\"hidden\">\n\n".repeat(levels)),
+        format!("{}x", "> [!NOTE]\n".repeat(levels)),
+        format!("{}x", "> [!TIP]\n> ".repeat(levels)),
+        format!("{}x", "<Listing>\n\n- ".repeat(levels / 2)),
+        (0..levels / 10).fold(String::new(), |mut out, depth| {
+            let indent = "  ".repeat(depth);
+            out.push_str(&format!("{indent}term\n{indent}: definition\n"));
+            out
+        }),
+        format!("{}x", "<tutor-quiz src=\"q\">".repeat(levels)),
+    ];
+    for src in cases {
+        let started = Instant::now();
+        let doc = parse(&src);
+        let text = plain_text(&doc.layout(80, &Theme::plain()));
+        assert!(started.elapsed() < Duration::from_secs(10), "{:.40}", src);
+        assert!(!text.contains("<Listing"), "{text:.200}");
+        drop(doc);
+    }
+}
+
+#[test]
 fn nesting_within_the_cap_is_kept_and_the_flattened_line_is_where_it_starts() {
     let doc = parse("- a\n  - b\n    - c\n");
     assert_eq!(doc.flattened_line(), None);
@@ -143,6 +169,13 @@ fn html_token() -> impl Strategy<Value = &'static str> {
         "sub",
         "details",
         "summary",
+        "Listing",
+        "tutor-quiz",
+        "class=\"hidden\"",
+        "caption=\"<Listing>\"",
+        "src=\"q\"",
+        "[!NOTE]",
+        ": ",
         "pre",
         "a",
         "img",
