@@ -3,7 +3,7 @@
 //! listings, ...) in [`extended`].
 //!
 //! Nesting is a stack of prefix segments (a list item's marker, a quote's bar, a
-//! fold's `▾` and the indent of its content) put in
+//! fold's `▸` and the indent of its content) put in
 //! front of every line. Text lines always fit the width: when deep nesting leaves too
 //! little room, the prefix is cut from the left to at most half the width. Code lines
 //! keep their whole prefix and are never wrapped, so they may be wider.

@@ -82,7 +82,8 @@ pub struct StyledLine {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rendered {
     pub lines: Vec<StyledLine>,
-    /// The line of each heading, in the order of [`Document::headings`].
+    /// The line of each heading, in the order of [`Document::headings`]; a heading
+    /// inside a closed fold has its fold's summary line.
     pub heading_lines: Vec<usize>,
     /// The first line of each top-level block, in order: a position that survives a
     /// change of width (see [`Document::block_count`]).

@@ -6,7 +6,8 @@
 //! Nothing here lays anything out.
 use super::document::{Block, Definition, Fold, Listing};
 
-/// A stretch of one laid-out line that is (part of) a link.
+/// A stretch of one laid-out line that is (part of) a link: its text, and the address
+/// or chapter title after it. An image's placeholder is one too, linking to the image.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkSpan {
     pub line: usize,
