@@ -74,6 +74,8 @@ pub struct LayoutOptions<'a> {
     pub quizzes: Option<QuizCards<'a>>,
     /// Said after each quiz, e.g. `press Enter to take it`.
     pub quiz_hint: Option<&'a str>,
+    /// Said after a closed fold's summary instead of `(folded)`, e.g. `(Enter opens)`.
+    pub folded_note: Option<&'a str>,
 }
 
 impl fmt::Debug for LayoutOptions<'_> {
@@ -82,6 +84,7 @@ impl fmt::Debug for LayoutOptions<'_> {
             .field("unfold", &self.unfold)
             .field("quizzes", &self.quizzes.is_some())
             .field("quiz_hint", &self.quiz_hint)
+            .field("folded_note", &self.folded_note)
             .finish()
     }
 }

@@ -18,8 +18,8 @@ use crate::theme::Theme;
 /// In front of a fold's summary, closed and open; its content is indented as far.
 const FOLDED: &str = "▸ ";
 const UNFOLDED: &str = "▾ ";
-/// Said after a closed fold's summary.
-const FOLDED_NOTE: &str = " (folded)";
+/// Said after a closed fold's summary, unless the layout options say otherwise.
+const FOLDED_NOTE: &str = "(folded)";
 /// The indent of a definition under its term.
 const DEFINITION_INDENT: usize = 4;
 /// The frame left of a quiz place.
@@ -83,7 +83,11 @@ impl Layouter<'_> {
             self.blocks(&fold.blocks, false, false);
         } else {
             let mut summary = fold.summary.clone();
-            summary.push(Run::new(FOLDED_NOTE, Flags::ADDRESS, None));
+            let note = self
+                .options
+                .folded_note
+                .map_or(FOLDED_NOTE.into(), clean_inline);
+            summary.push(Run::new(format!(" {note}"), Flags::ADDRESS, None));
             let lines = wrap(&summary, self.available(), style, self.theme);
             self.emit_all(lines);
             // Its headings are where the fold is, for the outline to go to.

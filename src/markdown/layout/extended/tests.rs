@@ -112,6 +112,12 @@ fn a_fold_is_closed_unless_the_layout_opens_it() {
         ["▸ First (folded)", "", "▾ Second", "  More.", ""]
     );
     assert_eq!(opened.folds, [line(0, 0, false), line(1, 2, true)]);
+
+    let noted = LayoutOptions {
+        folded_note: Some("— Enter opens"),
+        ..LayoutOptions::default()
+    };
+    assert_eq!(lines(&render(src, 80, &noted))[0], "▸ First — Enter opens");
 }
 
 #[test]
