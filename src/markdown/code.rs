@@ -1,6 +1,7 @@
-//! Code blocks as lines: a quiet frame with the language label, a gutter, and the code
-//! itself, highlighted or plain. Code is never wrapped; its lines may be wider than
-//! the screen, and the frame never paints a background.
+//! Code blocks as lines: a quiet frame with the language label and the block's flags
+//! in words (`rust · does not compile`), a gutter, and the code itself, highlighted or
+//! plain. Code is never wrapped; its lines may be wider than the screen, and the frame
+//! never paints a background.
 use ratatui::style::Style;
 
 use super::document::{CodeBlock, Content};
@@ -27,6 +28,22 @@ pub(crate) fn top_frame(block: &CodeBlock, theme: &Theme) -> Wrapped {
     if !block.label.is_empty() {
         top.push_styled(" ", theme.code_frame);
         top.push_styled(&block.label, theme.code_label);
+    }
+    for (index, flag) in block.flags.iter().enumerate() {
+        let separator = if index == 0 && block.label.is_empty() {
+            " "
+        } else {
+            " · "
+        };
+        top.push_styled(separator, theme.code_frame);
+        // Code that does not compile or panics is worth a warning colour; how tests
+        // treat a block is a quiet note.
+        let style = if flag.is_warning() {
+            theme.code_label.patch(theme.warning)
+        } else {
+            theme.code_label
+        };
+        top.push_styled(flag.words(), style);
     }
     top
 }
@@ -104,4 +121,30 @@ fn push(spans: &mut Vec<StyledSpan>, text: &str, style: Style) {
         style,
         link: None,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::markdown::parse;
+    use crate::theme::{Theme, ThemeKind};
+
+    #[test]
+    fn the_frame_names_the_language_and_flags_in_words() {
+        let src =
+            "```rust,ignore,does_not_compile,no_run\nx\n```\n\n```should_panic,panics\ny\n```";
+        let plain = parse(src).layout(80, &Theme::plain());
+        assert_eq!(plain[0].plain(), "╭─ rust · does not compile · ignore");
+        assert_eq!(plain[4].plain(), "╭─ should_panic · panics");
+        let theme = Theme::new(ThemeKind::Dark, true);
+        let coloured = parse(src).layout(80, &theme);
+        let style_of = |text: &str| {
+            coloured[0]
+                .spans
+                .iter()
+                .find(|span| span.text == text)
+                .map(|span| span.style.fg)
+        };
+        assert_eq!(style_of("does not compile"), Some(theme.warning.fg));
+        assert_eq!(style_of("ignore"), Some(theme.code_label.fg));
+    }
 }

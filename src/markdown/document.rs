@@ -5,6 +5,8 @@
 //! bytes. Nothing here knows about widths or colours.
 use std::sync::Arc;
 
+pub(crate) use super::extended::{CalloutKind, CodeFlag, Definition, Fold, Listing};
+
 /// A piece of inline text with one set of inline attributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Run {
@@ -64,18 +66,26 @@ pub(crate) enum Block {
     Heading {
         level: u8,
         runs: Vec<Run>,
+        /// The heading's anchor: its `{#id}`, else mdBook's id made from its text.
+        id: String,
     },
     Quote(Vec<Block>),
+    /// A GitHub-style alert: a quote titled by its kind.
+    Callout {
+        kind: CalloutKind,
+        blocks: Vec<Block>,
+    },
+    DefinitionList(Vec<Definition>),
     List(List),
     /// Index into [`Content::code`].
     Code(usize),
     Table(Table),
     Rule,
-    /// An HTML `details` element: its summary, then its content beneath it.
-    Fold {
-        summary: Vec<Run>,
-        blocks: Vec<Block>,
-    },
+    /// An HTML `details` element: its summary, then its content, folded away.
+    Fold(Fold),
+    Listing(Listing),
+    /// Where a quiz stands (`<tutor-quiz src="PATH">`): the quiz file's path.
+    Quiz(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,7 +123,9 @@ pub(crate) struct Table {
 pub(crate) struct CodeBlock {
     /// The first word of the info string, as written (sanitized).
     pub label: String,
-    /// The lines, without their line breaks, tabs already expanded.
+    /// What the info string says of the code beyond its language, in shown order.
+    pub flags: Vec<CodeFlag>,
+    /// The lines, without their line breaks, tabs already expanded, hidden lines gone.
     pub lines: Vec<String>,
 }
 
@@ -151,16 +163,28 @@ impl Content {
 fn collect_headings(blocks: &[Block], out: &mut Vec<(u8, String)>) {
     for block in blocks {
         match block {
-            Block::Heading { level, runs } => out.push((*level, plain_text(runs))),
-            Block::Quote(inner) | Block::Fold { blocks: inner, .. } => {
-                collect_headings(inner, out);
+            Block::Heading { level, runs, .. } => out.push((*level, plain_text(runs))),
+            Block::Quote(inner)
+            | Block::Callout { blocks: inner, .. }
+            | Block::Fold(Fold { blocks: inner, .. })
+            | Block::Listing(Listing { blocks: inner, .. }) => collect_headings(inner, out),
+            Block::DefinitionList(items) => {
+                for item in items {
+                    if let Definition::Meaning(inner) = item {
+                        collect_headings(inner, out);
+                    }
+                }
             }
             Block::List(list) => {
                 for item in &list.items {
                     collect_headings(&item.blocks, out);
                 }
             }
-            Block::Paragraph(_) | Block::Code(_) | Block::Table(_) | Block::Rule => {}
+            Block::Paragraph(_)
+            | Block::Code(_)
+            | Block::Table(_)
+            | Block::Rule
+            | Block::Quiz(_) => {}
         }
     }
 }

@@ -1,17 +1,21 @@
 //! Lays blocks out as lines at a width: list markers and hanging indents, quote bars,
-//! code frames, headings, rules, folds and footnotes.
+//! code frames, headings, rules and footnotes; the blocks books add (alerts, folds,
+//! listings, ...) in [`extended`].
 //!
 //! Nesting is a stack of prefix segments (a list item's marker, a quote's bar, a
-//! fold's `▾` and the indent of its content) put in
+//! fold's `▸` and the indent of its content) put in
 //! front of every line. Text lines always fit the width: when deep nesting leaves too
 //! little room, the prefix is cut from the left to at most half the width. Code lines
 //! keep their whole prefix and are never wrapped, so they may be wider.
 use ratatui::style::Style;
 
+mod extended;
+
 use super::clip::{clip, clip_left, plain_line, trim_end};
 use super::code::{self, CodePosition};
 use super::document::{Block, Content, Flags, List, Run};
 use super::highlight::Highlighted;
+use super::options::LayoutOptions;
 use super::table::layout_table;
 use super::text::{spaces, width as text_width};
 use super::wrap::{Wrapped, wrap};
@@ -20,8 +24,6 @@ use crate::theme::Theme;
 
 const BULLETS: [&str; 3] = ["•", "◦", "▪"];
 const QUOTE_BAR: &str = "▌ ";
-/// In front of a fold's summary; its content is indented as far.
-const FOLD_MARKER: &str = "▾ ";
 const NOTES_RULE_WIDTH: usize = 20;
 
 /// Lays `content` out at `width`, with code coloured by `highlights` when given.
@@ -30,8 +32,9 @@ pub(crate) fn layout(
     highlights: Option<&[Option<Highlighted>]>,
     width: usize,
     theme: &Theme,
+    options: &LayoutOptions<'_>,
 ) -> Rendered {
-    run(content, highlights, width, theme, None).0
+    run(content, highlights, (width, theme, options), None).0
 }
 
 /// Lays `content` out with plain code, and reports where each code line went, so the
@@ -41,22 +44,23 @@ pub(crate) fn layout_for_recolour(
     content: &Content,
     width: usize,
     theme: &Theme,
+    options: &LayoutOptions<'_>,
 ) -> (Rendered, Vec<CodePosition>) {
-    let (rendered, positions) = run(content, None, width, theme, Some(Vec::new()));
+    let (rendered, positions) = run(content, None, (width, theme, options), Some(Vec::new()));
     (rendered, positions.unwrap_or_default())
 }
 
 fn run(
     content: &Content,
     highlights: Option<&[Option<Highlighted>]>,
-    width: usize,
-    theme: &Theme,
+    (width, theme, options): (usize, &Theme, &LayoutOptions<'_>),
     positions: Option<Vec<CodePosition>>,
 ) -> (Rendered, Option<Vec<CodePosition>>) {
     let mut layouter = Layouter {
         content,
         highlights,
         theme,
+        options,
         width: width.max(1),
         prefix: Vec::new(),
         list_depth: 0,
@@ -65,6 +69,7 @@ fn run(
     };
     layouter.blocks(&content.blocks, false, true);
     layouter.notes();
+    layouter.out.links = super::links::find(&layouter.out.lines);
     (layouter.out, layouter.positions)
 }
 
@@ -80,6 +85,7 @@ struct Layouter<'a> {
     content: &'a Content,
     highlights: Option<&'a [Option<Highlighted>]>,
     theme: &'a Theme,
+    options: &'a LayoutOptions<'a>,
     width: usize,
     prefix: Vec<Segment>,
     list_depth: usize,
@@ -107,7 +113,7 @@ impl Layouter<'_> {
                 let lines = wrap(runs, self.available(), self.theme.text, self.theme);
                 self.emit_all(lines);
             }
-            Block::Heading { level, runs } => self.heading(*level, runs),
+            Block::Heading { level, runs, .. } => self.heading(*level, runs),
             Block::Quote(blocks) => {
                 let bar = self.theme.quote_bar;
                 self.push_segment(vec![(QUOTE_BAR.to_owned(), bar)], QUOTE_BAR.to_owned(), bar);
@@ -120,15 +126,11 @@ impl Layouter<'_> {
                 let lines = layout_table(table, self.available(), self.theme);
                 self.emit_all(lines);
             }
-            Block::Fold { summary, blocks } => {
-                let marker = vec![(FOLD_MARKER.to_owned(), self.theme.list_marker)];
-                self.push_segment(marker, spaces(text_width(FOLD_MARKER)), self.theme.text);
-                let style = self.theme.text.patch(self.theme.strong);
-                let lines = wrap(summary, self.available(), style, self.theme);
-                self.emit_all(lines);
-                self.blocks(blocks, false, false);
-                self.prefix.pop();
-            }
+            Block::Callout { kind, blocks } => self.callout(*kind, blocks),
+            Block::DefinitionList(parts) => self.definitions(parts),
+            Block::Fold(fold) => self.fold(fold),
+            Block::Listing(listing) => self.listing(listing),
+            Block::Quiz(src) => self.quiz(src),
             Block::Rule => {
                 let width = self.available();
                 self.emit(

@@ -3,10 +3,11 @@
 //! hundred thousand deep — is read in time linear in its size, never panics, and
 //! renders clean; lists and quotes nested tens of thousands deep render flat past a
 //! fixed depth instead of overflowing the stack.
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
-use tutor::markdown::{parse, plain_text};
+use tutor::markdown::{LayoutOptions, Unfold, parse, plain_text};
 use tutor::theme::{Theme, ThemeKind};
 
 /// Parses and lays out `src`, returning how long it took.
@@ -96,7 +97,12 @@ fn nesting_of_any_depth_renders_flat_beyond_the_cap_in_bounded_time() {
     for (name, src) in deep_nesting(20_000) {
         let started = Instant::now();
         let doc = parse(&src);
-        let text = plain_text(&doc.layout(80, &Theme::plain()));
+        // Folds open, so the content inside them is laid out too.
+        let open = LayoutOptions {
+            unfold: Unfold::All,
+            ..LayoutOptions::default()
+        };
+        let text = plain_text(&doc.render_with(80, &Theme::plain(), &open).lines);
         let elapsed = started.elapsed();
         // Release builds take milliseconds; an unoptimised test build gets ample room.
         assert!(elapsed < Duration::from_secs(10), "{name}: {elapsed:?}");
@@ -112,6 +118,32 @@ fn nesting_of_any_depth_renders_flat_beyond_the_cap_in_bounded_time() {
     let doc = parse(&format!("{}x", ">".repeat(100_000)));
     assert!(plain_text(&doc.layout(80, &Theme::plain())).contains('x'));
     assert_eq!(doc.flattened_line(), Some(1));
+}
+
+#[test]
+fn book_blocks_nested_without_end_render_in_bounded_time() {
+    let levels = 20_000;
+    let cases = [
+        format!("{}x", "<Listing caption=\"c\">\n\n".repeat(levels)),
+        format!("{}x", "<div class=\"hidden\">\n\n".repeat(levels)),
+        format!("{}x", "> [!NOTE]\n".repeat(levels)),
+        format!("{}x", "> [!TIP]\n> ".repeat(levels)),
+        format!("{}x", "<Listing>\n\n- ".repeat(levels / 2)),
+        (0..levels / 10).fold(String::new(), |mut out, depth| {
+            let indent = "  ".repeat(depth);
+            let _ = write!(out, "{indent}term\n{indent}: definition\n");
+            out
+        }),
+        format!("{}x", "<tutor-quiz src=\"q\">".repeat(levels)),
+    ];
+    for src in cases {
+        let started = Instant::now();
+        let doc = parse(&src);
+        let text = plain_text(&doc.layout(80, &Theme::plain()));
+        assert!(started.elapsed() < Duration::from_secs(10), "{src:.40}");
+        assert!(!text.contains("<Listing"), "{text:.200}");
+        drop(doc);
+    }
 }
 
 #[test]
@@ -138,6 +170,13 @@ fn html_token() -> impl Strategy<Value = &'static str> {
         "sub",
         "details",
         "summary",
+        "Listing",
+        "tutor-quiz",
+        "class=\"hidden\"",
+        "caption=\"<Listing>\"",
+        "src=\"q\"",
+        "[!NOTE]",
+        ": ",
         "pre",
         "a",
         "img",
