@@ -19,6 +19,7 @@ mod markdown_props;
 mod markdown_render;
 mod progress_file;
 mod progress_lock;
+mod progress_messages;
 mod progress_prune;
 mod progress_store;
 mod pty_tutor;
