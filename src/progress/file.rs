@@ -1,5 +1,6 @@
 //! Reading the text of a progress file: what it holds, and what is wrong with it,
-//! said so that the learner can find it (line, column, key path, expected type).
+//! said so that the learner can find it (line, column, key path, expected type), and
+//! the fingerprint that tells a save whether the file changed since it was read.
 //!
 //! A file that fits the model is parsed once, straight into it (a big one in pieces,
 //! see `pieces`): this is the path every start takes, and its cost is the budget's
@@ -30,6 +31,27 @@ pub(super) enum Parsed {
     BadVersion(String),
     /// Not a progress file this build can read at all: why, in one line.
     Unreadable(String),
+}
+
+/// The length and a 64-bit hash of a file's bytes. Equal prints mean the same bytes
+/// (a collision is a chance in 2⁶⁴), unlike a modification time, which a coarse
+/// clock or a quick second writer can leave unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    pub(super) fn of(bytes: &[u8]) -> Self {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self {
+            len: bytes.len(),
+            hash: hasher.finish(),
+        }
+    }
 }
 
 /// Reads `text`, the contents of a progress file.

@@ -7,13 +7,16 @@
 //! other's records. A file that is byte for byte the one this store last read or wrote
 //! (same length and hash) holds nothing new and is not parsed again: that keeps a save
 //! of a big file to the cost of writing it. A save that must wait for another tutor's
-//! lock tells the caller's [`WaitReport`] as the wait starts. This module never panics on bad input and never deletes a file:
-//! records that do not fit the model are kept as they are and written back (the
-//! `salvage` module), a file it cannot read at all is moved aside, a file from a newer
-//! version is left alone.
+//! lock tells the caller's [`WaitReport`] as the wait starts.
+//!
+//! This module never panics on bad input and never deletes a file: records that do
+//! not fit the model are kept as they are and written back (the `salvage` module), a
+//! file it cannot read at all is moved aside, a file from a newer version or with a
+//! version that is no number is left alone. What a file's text holds, and how each
+//! problem in it is worded, is the `file` module's.
 use super::atomic;
 use super::clock::{Clock, compact};
-use super::file::{self, Parsed};
+use super::file::{self, Fingerprint, Parsed};
 use super::model::{Progress, VERSION};
 use super::salvage::restore;
 use crate::io_reason;
@@ -66,27 +69,6 @@ pub struct WaitReport(Box<dyn FnMut(&Path) + Send>);
 impl std::fmt::Debug for WaitReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("WaitReport")
-    }
-}
-
-/// The length and a 64-bit hash of a file's bytes. Equal prints mean the same bytes
-/// (a collision is a chance in 2⁶⁴), unlike a modification time, which a coarse
-/// clock or a quick second writer can leave unchanged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
-    len: usize,
-    hash: u64,
-}
-
-impl Fingerprint {
-    fn of(bytes: &[u8]) -> Self {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        bytes.hash(&mut hasher);
-        Self {
-            len: bytes.len(),
-            hash: hasher.finish(),
-        }
     }
 }
 
