@@ -21,6 +21,7 @@ mod markdown_render;
 mod mdbook_preprocess;
 mod progress_file;
 mod progress_lock;
+mod progress_messages;
 mod progress_prune;
 mod progress_store;
 mod pty_tutor;
