@@ -32,7 +32,7 @@ impl Builder {
             Container::Note { label, blocks } => {
                 self.note_blocks.entry(label).or_insert(blocks);
             }
-            Container::Table(draft) => self.push_block(Block::Table(draft.finish())),
+            Container::Table(draft) => self.push_block(Block::Table(Box::new(draft.finish()))),
             Container::Fold { summary, blocks } => self.end_fold(summary, blocks),
         }
     }

@@ -4,7 +4,6 @@
 //! an event (text, code, link and image addresses, code info strings, HTML) goes through
 //! the sanitizer here, after entity decoding. Titles are not kept at all.
 use std::collections::HashMap;
-use std::mem;
 use std::sync::Arc;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -211,14 +210,11 @@ impl Builder {
             }
             Tag::Table(aligns) => {
                 let aligns = aligns.iter().map(|a| align(*a)).collect();
-                self.open(Container::Table(TableDraft {
-                    aligns,
-                    ..TableDraft::default()
-                }));
+                self.open(Container::Table(TableDraft::new(aligns)));
             }
             Tag::TableHead | Tag::TableRow => {
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.clear();
+                    draft.start_row();
                 }
             }
             Tag::TableCell => self.inline = Some((InlineKind::Cell, Vec::new())),
@@ -283,18 +279,12 @@ impl Builder {
             TagEnd::TableCell => {
                 let runs = self.take_inline();
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.push(runs);
+                    draft.push_cell(runs);
                 }
             }
-            TagEnd::TableHead => {
+            TagEnd::TableHead | TagEnd::TableRow => {
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.head = mem::take(&mut draft.row);
-                }
-            }
-            TagEnd::TableRow => {
-                if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    let row = mem::take(&mut draft.row);
-                    draft.rows.push(row);
+                    draft.end_row();
                 }
             }
             TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
@@ -337,7 +327,7 @@ impl Builder {
             }
             InlineKind::Cell => {
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.push(runs);
+                    draft.push_cell(runs);
                 }
             }
             InlineKind::Summary => self.end_summary(runs),
