@@ -4,40 +4,37 @@
 //! It reads only the finished lines, one pass over their spans. A link wrapped onto
 //! the next line continues there when nothing but a quote bar or indent stands before
 //! it and nothing followed it on its own line; then both stretches share an index.
-use super::StyledLine;
+use super::lines::{Lines, SpanRef};
 use super::places::LinkSpan;
 use super::text::width;
 
 /// Every link stretch of `lines`, in reading order.
-pub(crate) fn find(lines: &[StyledLine]) -> Vec<LinkSpan> {
+pub(crate) fn find(lines: &Lines) -> Vec<LinkSpan> {
     let mut found: Vec<LinkSpan> = Vec::new();
     let mut count = 0;
     // Whether the last stretch found ended its line.
     let mut last_ended_line = false;
     for (number, line) in lines.iter().enumerate() {
-        if line.spans.iter().all(|span| span.link.is_none()) {
+        if line.spans().all(|span| span.link.is_none()) {
             continue;
         }
+        let spans: Vec<SpanRef> = line.spans().collect();
         let mut column = 0;
         let mut lead_in = true;
         let mut at = 0;
-        while let Some(span) = line.spans.get(at) {
-            let Some(target) = span.link.as_deref().filter(|t| !t.is_empty()) else {
+        while let Some(span) = spans.get(at) {
+            let Some(target) = span.link.filter(|t| !t.is_empty()) else {
                 lead_in &= span
                     .text
                     .chars()
                     .all(|c| matches!(c, ' ' | '▌' | '│' | '┃'));
-                column += width(&span.text);
+                column += width(span.text);
                 at += 1;
                 continue;
             };
             let start = column;
-            while let Some(next) = line
-                .spans
-                .get(at)
-                .filter(|s| s.link.as_deref() == Some(target))
-            {
-                column += width(&next.text);
+            while let Some(next) = spans.get(at).filter(|s| s.link == Some(target)) {
+                column += width(next.text);
                 at += 1;
             }
             let continues = lead_in
@@ -59,7 +56,7 @@ pub(crate) fn find(lines: &[StyledLine]) -> Vec<LinkSpan> {
                 target: target.to_owned(),
                 index,
             });
-            last_ended_line = at == line.spans.len();
+            last_ended_line = at == spans.len();
             lead_in = false;
         }
     }
@@ -71,7 +68,15 @@ mod tests {
     use ratatui::style::Style;
 
     use super::*;
-    use crate::markdown::{LineKind, StyledSpan};
+    use crate::markdown::{LineKind, StyledLine, StyledSpan};
+
+    fn stored(lines: &[StyledLine]) -> Lines {
+        let mut out = Lines::default();
+        for line in lines {
+            out.push(&line.spans, line.kind);
+        }
+        out
+    }
 
     fn line(parts: &[(&str, Option<&str>)]) -> StyledLine {
         StyledLine {
@@ -111,7 +116,7 @@ mod tests {
             ]),
         ];
         assert_eq!(
-            spans(&find(&lines)),
+            spans(&find(&stored(&lines))),
             [(0, 4, 12, "a", 0), (1, 2, 6, "b", 1), (1, 11, 12, "b", 2)]
         );
     }
@@ -125,7 +130,7 @@ mod tests {
             line(&[]),
             line(&[("again", Some("a"))]),
         ];
-        let found = find(&lines);
+        let found = find(&stored(&lines));
         let indices: Vec<usize> = found.iter().map(|s| s.index).collect();
         assert_eq!(indices, [0, 0, 1, 2]);
     }

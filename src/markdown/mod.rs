@@ -2,7 +2,8 @@
 //! laid out for a width, with syntax highlighting and sanitizing on the way.
 //!
 //! One renderer serves `tutor read` and the TUI. It never touches a terminal: its edge
-//! is [`StyledLine`] (convertible to a ratatui [`Line`]) and [`write_ansi`]. Every
+//! is [`Lines`] (stored compactly, read as [`LineRef`]s), [`StyledLine`] (convertible
+//! to a ratatui [`Line`]) and [`write_ansi`]. Every
 //! control character in the source is removed while parsing, so no document can drive
 //! the terminal; colours come only from the [`Theme`] and never paint a background.
 //!
@@ -11,6 +12,7 @@
 //! [`ParseOptions`] and [`LayoutOptions`]; a layout reports where links, quizzes and
 //! folds landed ([`Rendered`]), for the reader to act on.
 mod ansi;
+mod cells;
 mod clip;
 mod code;
 mod document;
@@ -19,6 +21,7 @@ mod highlight;
 mod html;
 pub(crate) use self::html::InlineText;
 mod layout;
+mod lines;
 mod links;
 mod options;
 mod parse;
@@ -44,6 +47,7 @@ use unicode_width::UnicodeWidthStr;
 
 use self::document::Content;
 use self::highlight::Highlighted;
+pub use self::lines::{Iter as LineIter, LineRef, Lines, SpanRef};
 use crate::theme::Theme;
 
 /// A parsed Markdown document, independent of any width.
@@ -81,7 +85,7 @@ pub struct StyledLine {
 /// A document laid out at one width, with where its parts landed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rendered {
-    pub lines: Vec<StyledLine>,
+    pub lines: Lines,
     /// The line of each heading, in the order of [`Document::headings`]; a heading
     /// inside a closed fold has its fold's summary line.
     pub heading_lines: Vec<usize>,
@@ -111,9 +115,11 @@ pub fn parse_with(src: &str, options: &ParseOptions<'_>) -> Document {
 }
 
 impl Document {
-    /// Lays the document out at `width` display columns (at least 1 is used).
+    /// Lays the document out at `width` display columns (at least 1 is used), each
+    /// line owned: for short texts and tests; [`Document::render`] keeps a long
+    /// document's lines compactly.
     pub fn layout(&self, width: usize, theme: &Theme) -> Vec<StyledLine> {
-        self.render(width, theme).lines
+        self.render(width, theme).lines.to_styled()
     }
 
     /// Lays the document out and reports where headings and blocks start.
@@ -190,6 +196,12 @@ impl Document {
     fn highlighted(&self) -> &[Option<Highlighted>] {
         self.highlights
             .get_or_init(|| highlight::highlight_all(&self.content.code))
+    }
+
+    /// The bytes the parsed document holds in its buffers (highlighting aside): what
+    /// a bound on memory measures.
+    pub fn heap_bytes(&self) -> usize {
+        self.content.heap_bytes()
     }
 
     /// Every heading as `(level, text)`, in document order; footnotes excluded.
@@ -275,7 +287,17 @@ pub fn preload_highlighting() {
 /// Writes lines to a byte stream: with `color`, SGR styles and OSC 8 hyperlinks; without,
 /// plain text and not a single escape byte.
 pub fn write_ansi(out: &mut impl Write, lines: &[StyledLine], color: bool) -> io::Result<()> {
+    let lines = lines
+        .iter()
+        .map(|line| line.spans.iter().map(SpanRef::from));
     ansi::write_ansi(out, lines, color)
+}
+
+impl Lines {
+    /// Writes the lines as [`write_ansi`] does.
+    pub fn write_ansi(&self, out: &mut impl Write, color: bool) -> io::Result<()> {
+        ansi::write_ansi(out, self.iter().map(|line| line.spans()), color)
+    }
 }
 
 /// The lines as plain text, one `\n` after each.

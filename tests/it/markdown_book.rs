@@ -4,8 +4,8 @@
 //! and the TUI reader alike, with none of the markup showing through.
 use ratatui::style::Modifier;
 use tutor::markdown::{
-    Document, LayoutOptions, ParseOptions, QuizCard, Rendered, StyledLine, Unfold, parse,
-    parse_with, plain_text,
+    Document, LayoutOptions, ParseOptions, QuizCard, Rendered, Unfold, parse, parse_with,
+    plain_text,
 };
 use tutor::theme::{Theme, ThemeKind};
 
@@ -41,7 +41,7 @@ fn source() -> String {
 }
 
 fn lines(rendered: &Rendered) -> Vec<String> {
-    rendered.lines.iter().map(StyledLine::plain).collect()
+    rendered.lines.iter().map(|line| line.plain()).collect()
 }
 
 fn plain(doc: &Document, options: &LayoutOptions<'_>) -> Vec<String> {
@@ -211,7 +211,11 @@ fn a_quiz_place_shows_what_the_course_knows_of_it() {
     let quiz = &rendered.quizzes[0];
     assert_eq!(quiz.src, "quizzes/ch02-guessing.toml");
     assert_eq!(
-        rendered.lines[quiz.line].plain(),
+        rendered
+            .lines
+            .get(quiz.line)
+            .map(|line| line.plain())
+            .unwrap_or_default(),
         "┃ Quiz: The guessing game · 4 questions · mastered — press Enter to take it"
     );
     assert_eq!(doc.quiz_sources(), ["quizzes/ch02-guessing.toml"]);
@@ -327,7 +331,7 @@ fn no_markup_shows_through_at_any_width_or_colour() {
     for theme in [Theme::plain(), Theme::new(ThemeKind::Dark, true)] {
         for width in [20, 40, 80, 120] {
             for options in [LayoutOptions::default(), open] {
-                let shown = plain_text(&doc.render_with(width, &theme, &options).lines);
+                let shown = plain_text(&doc.render_with(width, &theme, &options).lines.to_styled());
                 for leak in LEAKS {
                     assert!(!shown.contains(leak), "{leak:?} at {width}:\n{shown}");
                 }
@@ -346,7 +350,7 @@ fn colour_marks_alerts_and_warnings_without_changing_the_words() {
         coloured
             .lines
             .iter()
-            .flat_map(|line| &line.spans)
+            .flat_map(|line| line.spans())
             .find(|span| span.text == text)
             .unwrap()
     };

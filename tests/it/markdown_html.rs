@@ -203,7 +203,7 @@ fn details_fold_their_content_under_the_summary() {
         .render_with(80, &Theme::plain(), &open)
         .lines
         .iter()
-        .map(StyledLine::plain)
+        .map(|line| line.plain())
         .collect();
     assert_eq!(
         unfolded,
@@ -223,7 +223,7 @@ fn details_fold_their_content_under_the_summary() {
     assert_eq!(doc.block_source_lines(), [1, 10]);
 
     let theme = dark();
-    let lines = doc.render_with(80, &theme, &open).lines;
+    let lines = doc.render_with(80, &theme, &open).lines.to_styled();
     assert!(
         span(&lines, "Hint: ")
             .style

@@ -36,7 +36,7 @@ impl Builder<'_> {
             Container::Note { label, blocks } => {
                 self.note_blocks.entry(label).or_insert(blocks);
             }
-            Container::Table(draft) => self.push_block(Block::Table(draft.finish())),
+            Container::Table(draft) => self.push_block(Block::Table(Box::new(draft.finish()))),
             Container::Definitions(parts) => self.push_block(Block::DefinitionList(parts)),
             Container::Meaning(blocks) => {
                 if let Some(Container::Definitions(parts)) = self.stack.last_mut() {

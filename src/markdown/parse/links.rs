@@ -177,7 +177,10 @@ mod resolving {
             .map(|span| (span.start, span.end, span.target.as_str()))
             .collect();
         assert_eq!(targets, [(4, 12, "ch02.md#x")]);
-        assert_eq!(rendered.lines[0].plain(), "See it → Two.");
+        assert_eq!(
+            rendered.lines.get(0).map(|l| l.plain()).unwrap_or_default(),
+            "See it → Two."
+        );
         assert!(parse("[a](b.md)").render(80, &Theme::plain()).links.len() == 1);
     }
 }

@@ -235,7 +235,7 @@ impl Builder<'_> {
             }
             InlineKind::Cell => {
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.push(runs);
+                    draft.push_cell(runs);
                 }
             }
             InlineKind::Summary => self.end_summary(runs),

@@ -1,7 +1,6 @@
 //! The start and end of each pulldown-cmark tag: which inline or container it opens,
 //! and what it becomes when it closes. Containers too deep are not opened at all
 //! (see [`MAX_NESTING`]), so their blocks join the container around them.
-use std::mem;
 use std::sync::Arc;
 
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Tag, TagEnd};
@@ -80,14 +79,11 @@ impl Builder<'_> {
             }
             Tag::Table(aligns) => {
                 let aligns = aligns.iter().map(|a| align(*a)).collect();
-                self.open(Container::Table(TableDraft {
-                    aligns,
-                    ..TableDraft::default()
-                }));
+                self.open(Container::Table(TableDraft::new(aligns)));
             }
             Tag::TableHead | Tag::TableRow => {
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.clear();
+                    draft.start_row();
                 }
             }
             Tag::TableCell => self.inline = Some((InlineKind::Cell, Vec::new())),
@@ -140,18 +136,12 @@ impl Builder<'_> {
             TagEnd::TableCell => {
                 let runs = self.take_inline();
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.push(runs);
+                    draft.push_cell(runs);
                 }
             }
-            TagEnd::TableHead => {
+            TagEnd::TableHead | TagEnd::TableRow => {
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.head = mem::take(&mut draft.row);
-                }
-            }
-            TagEnd::TableRow => {
-                if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    let row = mem::take(&mut draft.row);
-                    draft.rows.push(row);
+                    draft.end_row();
                 }
             }
             TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {

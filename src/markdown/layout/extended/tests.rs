@@ -1,9 +1,7 @@
 //! The blocks books add, laid out plain and in colour.
 use ratatui::style::{Color, Modifier};
 
-use crate::markdown::{
-    FoldLine, LayoutOptions, QuizCard, QuizLine, Rendered, StyledLine, Unfold, parse,
-};
+use crate::markdown::{FoldLine, LayoutOptions, QuizCard, QuizLine, Rendered, Unfold, parse};
 use crate::theme::{Theme, ThemeKind};
 
 fn render(src: &str, width: usize, options: &LayoutOptions<'_>) -> Rendered {
@@ -15,7 +13,7 @@ fn plain(src: &str, width: usize) -> Vec<String> {
 }
 
 fn lines(rendered: &Rendered) -> Vec<String> {
-    rendered.lines.iter().map(StyledLine::plain).collect()
+    rendered.lines.iter().map(|line| line.plain()).collect()
 }
 
 #[test]
