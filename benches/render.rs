@@ -9,16 +9,17 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use tutor::markdown::parse;
 use tutor::markdown::sample::sample_chapter;
-use tutor::markdown::{parse, write_ansi};
 use tutor::theme::{Theme, ThemeKind};
 
 const WIDTH: usize = 100;
 
+/// What `tutor read` does: parse, lay out, write.
 fn render(src: &str, theme: &Theme) -> usize {
-    let lines = parse(src).layout(WIDTH, theme);
+    let rendered = parse(src).render(WIDTH, theme);
     let mut out = Vec::with_capacity(src.len() * 2);
-    let written = write_ansi(&mut out, &lines, true);
+    let written = rendered.lines.write_ansi(&mut out, true);
     assert!(written.is_ok());
     out.len()
 }
@@ -55,11 +56,10 @@ fn layout_only(c: &mut Criterion) {
         let doc = parse(&src);
         doc.highlight();
         group.throughput(Throughput::Bytes(src.len() as u64));
-        // The lines are kept, not dropped, inside the timing: a reader keeps its lines,
-        // and freeing tens of thousands of small strings is the allocator's cost, not
-        // layout's (it grows faster than linearly with glibc's heap).
+        // The lines are kept, not dropped, inside the timing, as a reader keeps them
+        // (the reader's own call: `render`, the lines stored compactly).
         group.bench_with_input(BenchmarkId::from_parameter(size), &doc, |b, doc| {
-            b.iter_with_large_drop(|| doc.layout(black_box(WIDTH), &theme));
+            b.iter_with_large_drop(|| doc.render(black_box(WIDTH), &theme));
         });
     }
     group.finish();

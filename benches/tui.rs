@@ -163,6 +163,7 @@ fn code_quiz() -> Course {
         id: "q1".into(),
         prompt,
         context: None,
+        group: None,
         kind: QuestionKind::Choice {
             choices: vec!["`1`".into(), "`2`".into(), "It does not compile".into()],
             answer: vec![2],

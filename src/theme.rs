@@ -51,6 +51,13 @@ pub struct Theme {
     pub code_label: Style,
     /// Code that is not highlighted (unknown language, or no colour).
     pub code: Style,
+    /// GitHub-style alerts (`> [!NOTE]` ...): the bar and title of each kind. Code
+    /// flags that warn about the code (`does not compile`) take `warning`.
+    pub note: Style,
+    pub tip: Style,
+    pub important: Style,
+    pub warning: Style,
+    pub caution: Style,
 }
 
 impl Theme {
@@ -92,6 +99,11 @@ impl Theme {
             code_frame: none,
             code_label: none,
             code: none,
+            note: none,
+            tip: none,
+            important: none,
+            warning: none,
+            caution: none,
         }
     }
 
@@ -148,6 +160,11 @@ impl Theme {
             table_header: base.table_header.fg(Color::LightCyan),
             code_frame: muted,
             code_label: base.code_label.fg(Color::DarkGray),
+            note: Style::new().fg(Color::LightBlue),
+            tip: Style::new().fg(Color::LightGreen),
+            important: Style::new().fg(Color::LightMagenta),
+            warning: Style::new().fg(Color::Yellow),
+            caution: Style::new().fg(Color::LightRed),
             ..base
         }
     }
@@ -182,6 +199,11 @@ impl Theme {
             table_header: base.table_header.fg(Color::Blue),
             code_frame: muted,
             code_label: base.code_label.fg(Color::Indexed(244)),
+            note: Style::new().fg(Color::Blue),
+            tip: Style::new().fg(Color::Green),
+            important: Style::new().fg(Color::Magenta),
+            warning: Style::new().fg(Color::Indexed(130)),
+            caution: Style::new().fg(Color::Red),
             ..base
         }
     }
@@ -227,6 +249,11 @@ impl Theme {
             code_frame,
             code_label,
             code,
+            note,
+            tip,
+            important,
+            warning,
+            caution,
         } = self;
         let mut all: Vec<&mut Style> = headings.iter_mut().collect();
         all.extend([
@@ -251,6 +278,11 @@ impl Theme {
             code_frame,
             code_label,
             code,
+            note,
+            tip,
+            important,
+            warning,
+            caution,
         ]);
         all
     }

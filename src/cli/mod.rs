@@ -81,7 +81,8 @@ pub enum Command {
         /// Print a Markdown report: chapters, checklists, quizzes, review queue, reflections
         #[arg(long)]
         markdown: bool,
-        /// Remove the review cards of questions this course no longer has, listing them
+        /// Remove the review cards of vanished questions and the reflections and checklists
+        /// of vanished chapters of this course, listing them
         #[arg(long, conflicts_with_all = ["json", "markdown"])]
         prune: bool,
     },
@@ -189,7 +190,7 @@ pub(crate) fn run_tui(
     quiz: Option<usize>,
     clock: Clock,
 ) -> Result<u8, Failure> {
-    let store = open_store(cli);
+    let store = open_quiet_store(cli);
     let origin = course_origin(cli);
     crate::tui::launch(course, store, &origin, tui_theme(cli), quiz, clock)
         .map(|()| 0)
@@ -241,8 +242,23 @@ pub(crate) fn warn_problems(cli: &Cli, loaded: &Loaded) {
 }
 
 /// Opens the progress store in the data folder. With no folder to be found (no home
-/// directory), progress is kept in memory and the user is told so.
+/// directory), progress is kept in memory and the user is told so. A save that has
+/// to wait for another tutor's lock says so on stderr as the wait starts, since the
+/// command then seems to hang for up to two seconds.
 pub fn open_store(cli: &Cli) -> ProgressStore {
+    let mut store = open_quiet_store(cli);
+    store.report_lock_waits(|lock| {
+        eprintln!(
+            "tutor: waiting for another tutor to finish saving ({})…",
+            crate::sanitize::for_terminal(&lock.display().to_string())
+        );
+    });
+    store
+}
+
+/// The store for the TUI, which reports nothing on stderr: it never waits while it
+/// draws, and its last save comes after the screen is restored.
+fn open_quiet_store(cli: &Cli) -> ProgressStore {
     match data_dir(cli.data_dir.as_deref()) {
         Some(dir) => ProgressStore::open(&dir),
         None => ProgressStore::in_memory("no data folder found (set --data-dir or TUTOR_DATA_DIR)"),

@@ -2,6 +2,7 @@
 use super::output::write_failed;
 use super::{Cli, Failure, load_course, open_store};
 use crate::study::CourseStatus;
+use crate::study::prune::{Removed, prune_vanished_chapters};
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -28,45 +29,62 @@ pub fn run(cli: &Cli, json: bool) -> Result<u8, Failure> {
     }
 }
 
-/// `tutor progress --prune`: removes the review cards of this course whose question it
-/// no longer has, and lists them. Other courses' records are never touched.
+/// `tutor progress --prune`: removes the records of this course that its course no
+/// longer has a place for — review cards of vanished questions, reflections and
+/// checklist ticks of vanished chapters — and lists each. Other courses' records are
+/// never touched.
 pub fn prune(cli: &Cli) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let course = &loaded.course;
     let mut store = open_store(cli);
-    let mut gone = Vec::new();
+    let mut cards = Vec::new();
+    let mut chapters = Removed::default();
     let saved = store.save_tidied(|progress| {
         if let Some(mine) = progress.courses.get_mut(&course.meta.id) {
-            gone = crate::study::review::prune(&mut mine.study, course);
+            cards = crate::study::review::prune(&mut mine.study, course);
+            chapters = prune_vanished_chapters(&mut mine.study, course);
         }
     });
     for notice in store.take_notices() {
-        eprintln!("warning: {notice}");
+        super::warn(&notice);
     }
     if !saved {
         return Err(Failure::usage(
             "nothing was removed: the progress file could not be written",
         ));
     }
+    let clean = |s: &str| crate::sanitize::strip_controls(s).into_owned();
+    let id = clean(&course.meta.id);
     let mut text = String::new();
-    for key in &gone {
-        let _ = writeln!(
-            text,
-            "removed review card {}",
-            crate::sanitize::strip_controls(key)
-        );
+    for key in &cards {
+        let _ = writeln!(text, "removed review card {}", clean(key));
+    }
+    for key in &chapters.reflections {
+        let _ = writeln!(text, "removed reflection {}", clean(key));
+    }
+    for key in &chapters.checklist_items {
+        let _ = writeln!(text, "removed checklist item {}", clean(key));
     }
     let _ = writeln!(
         text,
-        "{} review card{} of questions no longer in {} removed",
-        gone.len(),
-        if gone.len() == 1 { "" } else { "s" },
-        crate::sanitize::strip_controls(&course.meta.id)
+        "{} of questions no longer in {id} removed",
+        count(cards.len(), "review card")
+    );
+    let _ = writeln!(
+        text,
+        "{} and {} of chapters no longer in {id} removed",
+        count(chapters.reflections.len(), "reflection"),
+        count(chapters.checklist_items.len(), "checklist item")
     );
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Ok(()) => Ok(0),
         Err(err) => write_failed(&err),
     }
+}
+
+/// `1 review card`, `2 review cards`.
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 fn render(status: &CourseStatus) -> String {

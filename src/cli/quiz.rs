@@ -9,7 +9,8 @@ use super::{AnswerArgs, Cli, Failure, Output, load_course, open_store};
 use crate::markdown;
 use crate::progress::Clock;
 use crate::progress::review::{Answer, record_answer};
-use crate::quiz::{Feedback, Question, Quiz, Response, Session};
+use crate::quiz::render::{self, headline};
+use crate::quiz::{Feedback, Question, QuestionKind, Quiz, Response, Session, labels};
 use crate::study::{AttemptStart, attempt};
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -33,7 +34,8 @@ pub fn run(
         return super::run_tui(cli, course, index, clock);
     };
     let questions: Vec<&Question> = quiz.questions.iter().collect();
-    let responses = parse_answers(&questions, &answers, |given| {
+    let labels = labels(&quiz.questions);
+    let responses = parse_answers(&questions, &labels, &answers, |given| {
         format!(
             "quiz `{}` has {} questions but {given} {} given; nothing was recorded",
             quiz.id,
@@ -73,8 +75,8 @@ pub fn run(
 
     let width = usize::from(out.default_width());
     let mut text = String::new();
-    for (i, (question, given)) in quiz.questions.iter().zip(&feedback).enumerate() {
-        verdict(&mut text, i + 1, question, given, width, out);
+    for ((question, given), label) in quiz.questions.iter().zip(&feedback).zip(&labels) {
+        verdict(&mut text, label, question, given, width, out);
     }
     let _ = writeln!(text, "{score}");
     print(&text)?;
@@ -125,10 +127,12 @@ pub(super) fn grade(quiz: &Quiz, question: &Question, response: Response) -> Fee
 }
 
 /// One entry per question; every entry is checked before anything is graded, so a
-/// typo never records a half-wrong attempt. `mismatch` words the error for a list of
-/// the wrong length, given the number of entries.
+/// typo never records a half-wrong attempt. `labels` are the questions' numbers as
+/// shown; `mismatch` words the error for a list of the wrong length, given the number
+/// of entries.
 pub(super) fn parse_answers(
     questions: &[&Question],
+    labels: &[String],
     entries: &[String],
     mismatch: impl FnOnce(usize) -> String,
 ) -> Result<Vec<Response>, Failure> {
@@ -138,49 +142,82 @@ pub(super) fn parse_answers(
     questions
         .iter()
         .zip(entries)
-        .enumerate()
-        .map(|(i, (question, entry))| {
+        .zip(labels)
+        .map(|((question, entry), label)| {
             question.parse_response(entry).map_err(|e| {
                 Failure::usage(format!(
-                    "question {} (`{}`): {e}; nothing was recorded",
-                    i + 1,
-                    question.id
+                    "question {label} ({}): {e}; nothing was recorded",
+                    headline(question, HEADLINE)
                 ))
             })
         })
         .collect()
 }
 
-/// `N. question-id — right: b`, or wrong with the right answer; then why and the
+/// The most columns a question's headline takes in a verdict or an error.
+const HEADLINE: usize = 50;
+
+/// `N. prompt… — right: b`, or wrong with the right answer; then why and the
 /// explanation, rendered.
 pub(super) fn verdict(
     text: &mut String,
-    n: usize,
+    label: &str,
     question: &Question,
     f: &Feedback,
     width: usize,
     out: &Output,
 ) {
-    verdict_line(text, n, question, f);
-    notes(text, f, width, out);
+    verdict_line(text, label, question, f);
+    notes(text, question, f, width, out);
 }
 
-/// `N. question-id — right: b`, or wrong with the right answer.
-pub(super) fn verdict_line(text: &mut String, n: usize, question: &Question, f: &Feedback) {
+/// `N. prompt… — right: b`, or wrong with the right answer: the question by its
+/// number (`1a` in a multipart group) and the start of its prompt, which say more to a
+/// learner than its id (mdbook-quiz ids are UUIDs).
+pub(super) fn verdict_line(text: &mut String, label: &str, question: &Question, f: &Feedback) {
     let given = f.response.as_record();
+    let title = headline(question, HEADLINE);
     if f.correct {
-        let _ = writeln!(text, "{n}. {} — right: {given}", question.id);
+        // A right `n` still learns where the error is.
+        let line = match question.kind {
+            QuestionKind::Tracing {
+                does_compile: false,
+                line_number: Some(line),
+                ..
+            } => format!(" (the error is at line {line})"),
+            _ => String::new(),
+        };
+        let _ = writeln!(text, "{label}. {title} — right: {given}{line}");
     } else {
         let _ = writeln!(
             text,
-            "{n}. {} — wrong: you answered {given}, the answer is {}",
-            question.id, f.right_answer
+            "{label}. {title} — wrong: you answered {given}, the answer is {}",
+            f.right_answer
         );
     }
 }
 
-/// Why the choice given was wrong, and the explanation, rendered under the verdict.
-pub(super) fn notes(text: &mut String, f: &Feedback, width: usize, out: &Output) {
+/// Why the choice given was wrong, what a tracing program prints, and the
+/// explanation, rendered under the verdict.
+pub(super) fn notes(
+    text: &mut String,
+    question: &Question,
+    f: &Feedback,
+    width: usize,
+    out: &Output,
+) {
+    if let QuestionKind::Tracing {
+        does_compile: true,
+        stdout,
+        ..
+    } = &question.kind
+        && !f.correct
+    {
+        let _ = writeln!(text, "   The program prints:");
+        for line in crate::sanitize::strip_controls_keep_layout(stdout.trim()).lines() {
+            let _ = writeln!(text, "   │ {line}");
+        }
+    }
     for note in f.why.iter().chain(&f.explanation) {
         indented(text, note, width, out);
     }
@@ -188,7 +225,8 @@ pub(super) fn notes(text: &mut String, f: &Feedback, width: usize, out: &Output)
 
 /// Renders Markdown three columns in, under its question.
 fn indented(text: &mut String, markdown_text: &str, width: usize, out: &Output) {
-    let lines = markdown::parse(markdown_text).layout(width.saturating_sub(3).max(20), &out.theme);
+    // Quiz Markdown: mdbook-quiz's highlight marks in code are applied, never shown.
+    let lines = render::layout(markdown_text, width.saturating_sub(3).max(20), &out.theme);
     let mut buffer = Vec::new();
     if markdown::write_ansi(&mut buffer, &lines, out.color).is_ok() {
         for line in String::from_utf8_lossy(&buffer).lines() {

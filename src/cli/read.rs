@@ -25,10 +25,15 @@ pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<
         chapter.body.clone()
     };
     let width = width.unwrap_or_else(|| out.default_width());
-    let lines = markdown::parse(&body).layout(usize::from(width), &out.theme);
+    let rendered = markdown::parse(&body).render(usize::from(width), &out.theme);
+    drop(body);
     let stdout = std::io::stdout();
     let mut sink = std::io::BufWriter::new(stdout.lock());
-    match markdown::write_ansi(&mut sink, &lines, out.color).and_then(|()| sink.flush()) {
+    match rendered
+        .lines
+        .write_ansi(&mut sink, out.color)
+        .and_then(|()| sink.flush())
+    {
         Ok(()) => Ok(0),
         Err(err) => write_failed(&err),
     }

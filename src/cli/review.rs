@@ -48,7 +48,9 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
     };
 
     let questions: Vec<&Question> = due.iter().map(|(_, q)| *q).collect();
-    let responses = parse_answers(&questions, &answers, |given| {
+    // A review's questions come from many quizzes: they are numbered in its own order.
+    let labels: Vec<String> = (1..=due.len()).map(|n| n.to_string()).collect();
+    let responses = parse_answers(&questions, &labels, &answers, |given| {
         format!(
             "{} question{} due for review but {given} {} given; nothing was recorded \
              (see `tutor review`)",
@@ -81,15 +83,15 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
 
     let width = usize::from(out.default_width());
     let mut text = String::new();
-    for (i, (((_, question), given), outcome)) in
-        due.iter().zip(&feedback).zip(&outcomes).enumerate()
+    for ((((_, question), given), outcome), label) in
+        due.iter().zip(&feedback).zip(&outcomes).zip(&labels)
     {
-        verdict_line(&mut text, i + 1, question, given);
+        verdict_line(&mut text, label, question, given);
         // Where the card went comes first: the explanation below may be long.
         if let Some(outcome) = outcome {
             let _ = writeln!(text, "   {outcome}");
         }
-        notes(&mut text, given, width, out);
+        notes(&mut text, question, given, width, out);
     }
     let next = next.map_or_else(|| "nothing".to_owned(), |d| d.to_string());
     let _ = writeln!(
@@ -117,14 +119,13 @@ fn listing(study: &StudyRecords, due: &[(&Quiz, &Question)]) -> String {
             .review
             .get(&card_key(&quiz.id, &question.id))
             .map_or(1, |c| c.level);
-        let prompt = question.prompt.lines().next().unwrap_or_default();
         let _ = writeln!(
             text,
             "{:>3}. {}/{} (box {level}): {}",
             i + 1,
             quiz.id,
             question.id,
-            crate::sanitize::strip_controls(prompt)
+            crate::quiz::render::headline(question, 60)
         );
     }
     let _ = writeln!(

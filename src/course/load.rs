@@ -6,8 +6,9 @@
 use super::meta::{self, RawMeta};
 use super::source::{CourseFiles, SourceFile};
 use super::{Course, Loaded, chapter};
-use crate::diagnostic::InFile;
-use crate::quiz::{self, ChapterRef};
+use crate::diagnostic::{Diagnostics, InFile, line_col};
+use crate::quiz::{self, ChapterRef, Parsed};
+use std::collections::HashMap;
 
 pub(crate) fn load(files: CourseFiles) -> Loaded {
     load_with(files, false)
@@ -50,16 +51,18 @@ fn load_with(files: CourseFiles, render: bool) -> Loaded {
             title: &c.title,
         })
         .collect();
-    let quizzes = files
+    let parsed: Vec<(&SourceFile, Parsed)> = files
         .quizzes
         .iter()
         .filter_map(|file: &SourceFile| {
             let mut report = diagnostics.in_file(&file.path, &file.text);
-            let quiz = quiz::parse(&file.stem, &refs, &mut report);
+            let quiz = quiz::parse(&file.stem, &refs, &files.quiz_settings, &mut report);
             let ok = !report.has_errors();
-            quiz.filter(|_| ok)
+            quiz.filter(|_| ok).map(|parsed| (file, parsed))
         })
         .collect();
+    warn_shared_ids(&parsed, &mut diagnostics);
+    let quizzes = parsed.into_iter().map(|(_, parsed)| parsed.quiz).collect();
     let first_title = chapters.first().map(|c| c.title.as_str());
     let meta = raw_meta.into_meta(&files.fallback_id, first_title);
     Loaded {
@@ -70,6 +73,38 @@ fn load_with(files: CourseFiles, render: bool) -> Loaded {
             book: None,
         },
         diagnostics,
+    }
+}
+
+/// Warns where a question id given in one mdbook-quiz file was given in another
+/// already: mdbook-quiz ids name a question across the whole book (it keys its records
+/// by them). Native ids need only be unique in their quiz, and ids made from a position
+/// (`q1`) are no one's choice: both are left out. Both files are named, the second at
+/// its id.
+pub(crate) fn warn_shared_ids(parsed: &[(&SourceFile, Parsed)], diagnostics: &mut Diagnostics) {
+    let mut first: HashMap<&str, (&SourceFile, usize)> = HashMap::new();
+    for (file, parsed) in parsed {
+        for (question, offset) in parsed.quiz.questions.iter().zip(&parsed.id_offsets) {
+            let Some(offset) = *offset else { continue };
+            let id = question.id.as_str();
+            match first.get(id) {
+                Some((other, other_at)) if other.path != file.path => {
+                    let (line, col) = line_col(&other.text, *other_at);
+                    let message = format!(
+                        "question id `{id}` is also used in {}:{line}:{col}; ids should be \
+                         unique across the course",
+                        other.path
+                    );
+                    diagnostics
+                        .in_file(&file.path, &file.text)
+                        .warning(offset, message);
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(id, (file, offset));
+                }
+            }
+        }
     }
 }
 

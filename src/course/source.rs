@@ -7,6 +7,7 @@
 use super::{CourseError, bounded};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::io_reason;
+use crate::quiz::QuizSettings;
 use crate::sanitize::strip_controls;
 use include_dir::{Dir, include_dir};
 use std::collections::HashMap;
@@ -38,6 +39,9 @@ pub(crate) struct CourseFiles {
     pub chapters: Vec<SourceFile>,
     /// Quiz files, sorted by file name.
     pub quizzes: Vec<SourceFile>,
+    /// How the quizzes are read: an mdBook's `[preprocessor.quiz] default-language`
+    /// goes here; other courses keep the defaults.
+    pub quiz_settings: QuizSettings,
     /// Files that could not be read at all.
     pub diagnostics: Diagnostics,
 }

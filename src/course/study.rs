@@ -116,11 +116,14 @@ struct RawItem {
     under_reflection_heading: bool,
 }
 
+/// As the renderer reads chapters, so a heading's `{#id .class}` is no part of its
+/// title here either.
 fn parser_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
 /// Every list item of the body, in source order of their start, and the shown text
@@ -302,6 +305,14 @@ Intro.\n\
 
     fn checklist_items(body: &str) -> Vec<StudyItem> {
         StudyItems::find(body).checklist
+    }
+
+    #[test]
+    fn heading_attributes_are_no_part_of_the_title() {
+        assert_eq!(
+            scan("# Book features {#top .title}\n").1.as_deref(),
+            Some("Book features")
+        );
     }
 
     #[test]

@@ -10,29 +10,32 @@ use std::io::{self, Write};
 
 use ratatui::style::{Color, Modifier, Style};
 
-use super::StyledLine;
+use super::SpanRef;
 use crate::sanitize::strip_controls;
 
 const RESET: &[u8] = b"\x1b[0m";
 const LINK_END: &[u8] = b"\x1b]8;;\x1b\\";
 
-pub(crate) fn write_ansi(
+pub(crate) fn write_ansi<'a, L>(
     out: &mut impl Write,
-    lines: &[StyledLine],
+    lines: impl IntoIterator<Item = L>,
     color: bool,
-) -> io::Result<()> {
+) -> io::Result<()>
+where
+    L: IntoIterator<Item = SpanRef<'a>>,
+{
     let mut buffer: Vec<u8> = Vec::with_capacity(256);
     let mut sgr = String::new();
     for line in lines {
         buffer.clear();
         let mut open_link: Option<&str> = None;
-        for span in &line.spans {
-            let text = strip_controls(&span.text);
+        for span in line {
+            let text = strip_controls(span.text);
             if !color {
                 buffer.extend_from_slice(text.as_bytes());
                 continue;
             }
-            let link = span.link.as_deref().filter(|url| !url.is_empty());
+            let link = span.link.filter(|url| !url.is_empty());
             if link != open_link {
                 if open_link.is_some() {
                     buffer.extend_from_slice(LINK_END);
@@ -147,7 +150,7 @@ fn push_color(color: Color, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::markdown::{LineKind, StyledSpan};
+    use crate::markdown::{LineKind, StyledLine, StyledSpan};
 
     fn line(spans: Vec<StyledSpan>) -> Vec<StyledLine> {
         vec![StyledLine {
@@ -166,7 +169,8 @@ mod tests {
 
     fn written(lines: &[StyledLine], color: bool) -> String {
         let mut out = Vec::new();
-        let result = write_ansi(&mut out, lines, color);
+        let spans = lines.iter().map(|l| l.spans.iter().map(SpanRef::from));
+        let result = write_ansi(&mut out, spans, color);
         assert!(result.is_ok());
         String::from_utf8_lossy(&out).into_owned()
     }

@@ -1,5 +1,6 @@
 //! Cutting laid-out lines to a width: a line kept to its first columns (code frames),
-//! a prefix kept to its last columns (deep nesting), trailing spaces trimmed.
+//! a prefix kept to its last columns (deep nesting). Trailing spaces are trimmed as
+//! lines are stored ([`super::lines::Lines`]).
 use ratatui::style::Style;
 
 use super::StyledSpan;
@@ -63,15 +64,4 @@ pub(crate) fn clip_left(line: Wrapped, max: usize) -> Wrapped {
         }
     }
     out
-}
-
-pub(crate) fn trim_end(spans: &mut Vec<StyledSpan>) {
-    while let Some(last) = spans.last_mut() {
-        let kept = last.text.trim_end_matches(' ').len();
-        if kept > 0 {
-            last.text.truncate(kept);
-            return;
-        }
-        spans.pop();
-    }
 }

@@ -2,8 +2,25 @@
 //!
 //! Everything stored here is already sanitized (no control characters; code keeps only
 //! its line breaks, with tabs expanded), so layout never has to think about untrusted
-//! bytes. Nothing here knows about widths or colours.
+//! bytes. Nothing here knows about widths or colours. A table keeps its cells in a
+//! compact form of its own ([`Table`]), read back as borrowed runs: layout wraps
+//! anything [`Inline`].
 use std::sync::Arc;
+
+pub(crate) use super::cells::Table;
+pub(crate) use super::extended::{CalloutKind, CodeFlag, Definition, Fold, Listing};
+
+/// Inline text as layout reads it: a run of a paragraph, or one borrowed from a table
+/// cell.
+pub(crate) trait Inline {
+    fn text(&self) -> &str;
+    fn flags(&self) -> Flags;
+    fn link(&self) -> Option<&Arc<str>>;
+
+    fn is_break(&self) -> bool {
+        self.flags().contains(Flags::BREAK)
+    }
+}
 
 /// A piece of inline text with one set of inline attributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +41,20 @@ impl Run {
 
     pub fn is_break(&self) -> bool {
         self.flags.contains(Flags::BREAK)
+    }
+}
+
+impl Inline for Run {
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn flags(&self) -> Flags {
+        self.flags
+    }
+
+    fn link(&self) -> Option<&Arc<str>> {
+        self.link.as_ref()
     }
 }
 
@@ -64,18 +95,26 @@ pub(crate) enum Block {
     Heading {
         level: u8,
         runs: Vec<Run>,
+        /// The heading's anchor: its `{#id}`, else mdBook's id made from its text.
+        id: String,
     },
     Quote(Vec<Block>),
+    /// A GitHub-style alert: a quote titled by its kind.
+    Callout {
+        kind: CalloutKind,
+        blocks: Vec<Block>,
+    },
+    DefinitionList(Vec<Definition>),
     List(List),
     /// Index into [`Content::code`].
     Code(usize),
-    Table(Table),
+    Table(Box<Table>),
     Rule,
-    /// An HTML `details` element: its summary, then its content beneath it.
-    Fold {
-        summary: Vec<Run>,
-        blocks: Vec<Block>,
-    },
+    /// An HTML `details` element: its summary, then its content, folded away.
+    Fold(Fold),
+    Listing(Listing),
+    /// Where a quiz stands (`<tutor-quiz src="PATH">`): the quiz file's path.
+    Quiz(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,18 +141,12 @@ pub(crate) enum Align {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Table {
-    pub aligns: Vec<Align>,
-    /// The header row; every row has exactly `aligns.len()` cells.
-    pub head: Vec<Vec<Run>>,
-    pub rows: Vec<Vec<Vec<Run>>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CodeBlock {
     /// The first word of the info string, as written (sanitized).
     pub label: String,
-    /// The lines, without their line breaks, tabs already expanded.
+    /// What the info string says of the code beyond its language, in shown order.
+    pub flags: Vec<CodeFlag>,
+    /// The lines, without their line breaks, tabs already expanded, hidden lines gone.
     pub lines: Vec<String>,
 }
 
@@ -146,21 +179,98 @@ impl Content {
         collect_headings(&self.blocks, &mut out);
         out
     }
+
+    /// The bytes the content holds in its buffers as allocated (the allocator's own
+    /// overhead aside).
+    pub fn heap_bytes(&self) -> usize {
+        let notes: usize = self.notes.iter().map(|n| blocks_bytes(&n.blocks)).sum();
+        let code: usize = self
+            .code
+            .iter()
+            .map(|c| {
+                c.label.capacity()
+                    + vec_bytes(&c.lines)
+                    + c.lines.iter().map(String::capacity).sum::<usize>()
+            })
+            .sum();
+        blocks_bytes(&self.blocks)
+            + vec_bytes(&self.block_sources)
+            + vec_bytes(&self.notes)
+            + notes
+            + vec_bytes(&self.code)
+            + code
+    }
+}
+
+fn vec_bytes<T>(items: &Vec<T>) -> usize {
+    items.capacity() * size_of::<T>()
+}
+
+// The tree is at most `MAX_NESTING` deep (see `parse`), so neither this nor
+// `collect_headings` recurses further than that.
+fn blocks_bytes(blocks: &Vec<Block>) -> usize {
+    let inner: usize = blocks
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(runs) | Block::Heading { runs, .. } => runs_bytes(runs),
+            Block::Quote(blocks) | Block::Callout { blocks, .. } => blocks_bytes(blocks),
+            Block::List(list) => {
+                let items: usize = list.items.iter().map(|i| blocks_bytes(&i.blocks)).sum();
+                vec_bytes(&list.items) + items
+            }
+            Block::Table(table) => size_of::<Table>() + table.heap_bytes(),
+            Block::Fold(Fold {
+                summary, blocks, ..
+            }) => runs_bytes(summary) + blocks_bytes(blocks),
+            Block::Listing(Listing {
+                caption, blocks, ..
+            }) => runs_bytes(caption) + blocks_bytes(blocks),
+            Block::DefinitionList(parts) => {
+                vec_bytes(parts)
+                    + parts
+                        .iter()
+                        .map(|part| match part {
+                            Definition::Term(runs) => runs_bytes(runs),
+                            Definition::Meaning(blocks) => blocks_bytes(blocks),
+                        })
+                        .sum::<usize>()
+            }
+            Block::Quiz(src) => src.capacity(),
+            Block::Code(_) | Block::Rule => 0,
+        })
+        .sum();
+    vec_bytes(blocks) + inner
+}
+
+fn runs_bytes(runs: &Vec<Run>) -> usize {
+    vec_bytes(runs) + runs.iter().map(|r| r.text.capacity()).sum::<usize>()
 }
 
 fn collect_headings(blocks: &[Block], out: &mut Vec<(u8, String)>) {
     for block in blocks {
         match block {
-            Block::Heading { level, runs } => out.push((*level, plain_text(runs))),
-            Block::Quote(inner) | Block::Fold { blocks: inner, .. } => {
-                collect_headings(inner, out);
+            Block::Heading { level, runs, .. } => out.push((*level, plain_text(runs))),
+            Block::Quote(inner)
+            | Block::Callout { blocks: inner, .. }
+            | Block::Fold(Fold { blocks: inner, .. })
+            | Block::Listing(Listing { blocks: inner, .. }) => collect_headings(inner, out),
+            Block::DefinitionList(items) => {
+                for item in items {
+                    if let Definition::Meaning(inner) = item {
+                        collect_headings(inner, out);
+                    }
+                }
             }
             Block::List(list) => {
                 for item in &list.items {
                     collect_headings(&item.blocks, out);
                 }
             }
-            Block::Paragraph(_) | Block::Code(_) | Block::Table(_) | Block::Rule => {}
+            Block::Paragraph(_)
+            | Block::Code(_)
+            | Block::Table(_)
+            | Block::Rule
+            | Block::Quiz(_) => {}
         }
     }
 }

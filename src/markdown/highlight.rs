@@ -310,6 +310,7 @@ mod tests {
     fn segments_cover_each_line() {
         let block = CodeBlock {
             label: "py".into(),
+            flags: Vec::new(),
             lines: vec!["x = 'a'".into(), String::new()],
         };
         let out = highlight_all(std::slice::from_ref(&block));

@@ -1,27 +1,29 @@
 //! Lays blocks out as lines at a width: list markers and hanging indents, quote bars,
-//! code frames, headings, rules, folds and footnotes.
+//! code frames, headings, rules and footnotes; the blocks books add (alerts, folds,
+//! listings, ...) in [`extended`].
 //!
 //! Nesting is a stack of prefix segments (a list item's marker, a quote's bar, a
-//! fold's `▾` and the indent of its content) put in
+//! fold's `▸` and the indent of its content) put in
 //! front of every line. Text lines always fit the width: when deep nesting leaves too
 //! little room, the prefix is cut from the left to at most half the width. Code lines
 //! keep their whole prefix and are never wrapped, so they may be wider.
 use ratatui::style::Style;
 
-use super::clip::{clip, clip_left, plain_line, trim_end};
+mod extended;
+
+use super::clip::{clip, clip_left, plain_line};
 use super::code::{self, CodePosition};
 use super::document::{Block, Content, Flags, List, Run};
 use super::highlight::Highlighted;
+use super::options::LayoutOptions;
 use super::table::layout_table;
 use super::text::{spaces, width as text_width};
 use super::wrap::{Wrapped, wrap};
-use super::{LineKind, Rendered, StyledLine};
+use super::{LineKind, Rendered};
 use crate::theme::Theme;
 
 const BULLETS: [&str; 3] = ["•", "◦", "▪"];
 const QUOTE_BAR: &str = "▌ ";
-/// In front of a fold's summary; its content is indented as far.
-const FOLD_MARKER: &str = "▾ ";
 const NOTES_RULE_WIDTH: usize = 20;
 
 /// Lays `content` out at `width`, with code coloured by `highlights` when given.
@@ -30,8 +32,9 @@ pub(crate) fn layout(
     highlights: Option<&[Option<Highlighted>]>,
     width: usize,
     theme: &Theme,
+    options: &LayoutOptions<'_>,
 ) -> Rendered {
-    run(content, highlights, width, theme, None).0
+    run(content, highlights, (width, theme, options), None).0
 }
 
 /// Lays `content` out with plain code, and reports where each code line went, so the
@@ -41,22 +44,23 @@ pub(crate) fn layout_for_recolour(
     content: &Content,
     width: usize,
     theme: &Theme,
+    options: &LayoutOptions<'_>,
 ) -> (Rendered, Vec<CodePosition>) {
-    let (rendered, positions) = run(content, None, width, theme, Some(Vec::new()));
+    let (rendered, positions) = run(content, None, (width, theme, options), Some(Vec::new()));
     (rendered, positions.unwrap_or_default())
 }
 
 fn run(
     content: &Content,
     highlights: Option<&[Option<Highlighted>]>,
-    width: usize,
-    theme: &Theme,
+    (width, theme, options): (usize, &Theme, &LayoutOptions<'_>),
     positions: Option<Vec<CodePosition>>,
 ) -> (Rendered, Option<Vec<CodePosition>>) {
     let mut layouter = Layouter {
         content,
         highlights,
         theme,
+        options,
         width: width.max(1),
         prefix: Vec::new(),
         list_depth: 0,
@@ -65,6 +69,8 @@ fn run(
     };
     layouter.blocks(&content.blocks, false, true);
     layouter.notes();
+    layouter.out.lines.shrink_to_fit();
+    layouter.out.links = super::links::find(&layouter.out.lines);
     (layouter.out, layouter.positions)
 }
 
@@ -80,6 +86,7 @@ struct Layouter<'a> {
     content: &'a Content,
     highlights: Option<&'a [Option<Highlighted>]>,
     theme: &'a Theme,
+    options: &'a LayoutOptions<'a>,
     width: usize,
     prefix: Vec<Segment>,
     list_depth: usize,
@@ -107,7 +114,7 @@ impl Layouter<'_> {
                 let lines = wrap(runs, self.available(), self.theme.text, self.theme);
                 self.emit_all(lines);
             }
-            Block::Heading { level, runs } => self.heading(*level, runs),
+            Block::Heading { level, runs, .. } => self.heading(*level, runs),
             Block::Quote(blocks) => {
                 let bar = self.theme.quote_bar;
                 self.push_segment(vec![(QUOTE_BAR.to_owned(), bar)], QUOTE_BAR.to_owned(), bar);
@@ -117,24 +124,25 @@ impl Layouter<'_> {
             Block::List(list) => self.list(list),
             Block::Code(index) => self.code(*index),
             Block::Table(table) => {
-                let lines = layout_table(table, self.available(), self.theme);
-                self.emit_all(lines);
+                // Line by line as the table makes them: its narrow form can be a
+                // million lines, which are never all held in between.
+                let mut count = 0;
+                layout_table(table, self.available(), self.theme, &mut |line| {
+                    count += 1;
+                    self.emit(&line);
+                });
+                if count == 0 {
+                    self.emit(&Wrapped::default());
+                }
             }
-            Block::Fold { summary, blocks } => {
-                let marker = vec![(FOLD_MARKER.to_owned(), self.theme.list_marker)];
-                self.push_segment(marker, spaces(text_width(FOLD_MARKER)), self.theme.text);
-                let style = self.theme.text.patch(self.theme.strong);
-                let lines = wrap(summary, self.available(), style, self.theme);
-                self.emit_all(lines);
-                self.blocks(blocks, false, false);
-                self.prefix.pop();
-            }
+            Block::Callout { kind, blocks } => self.callout(*kind, blocks),
+            Block::DefinitionList(parts) => self.definitions(parts),
+            Block::Fold(fold) => self.fold(fold),
+            Block::Listing(listing) => self.listing(listing),
+            Block::Quiz(src) => self.quiz(src),
             Block::Rule => {
                 let width = self.available();
-                self.emit(
-                    plain_line("─".repeat(width), width, self.theme.rule),
-                    LineKind::Text,
-                );
+                self.emit(&plain_line("─".repeat(width), width, self.theme.rule));
             }
         }
     }
@@ -158,7 +166,7 @@ impl Layouter<'_> {
             _ => return,
         };
         let width = underline.min(self.available());
-        self.emit(plain_line(rule.repeat(width), width, style), LineKind::Text);
+        self.emit(&plain_line(rule.repeat(width), width, style));
     }
 
     fn list(&mut self, list: &List) {
@@ -190,7 +198,7 @@ impl Layouter<'_> {
             let marker_width = first.iter().map(|(text, _)| text_width(text)).sum();
             self.push_segment(first, spaces(marker_width), theme.text);
             if item.blocks.is_empty() {
-                self.emit(Wrapped::default(), LineKind::Text);
+                self.emit(&Wrapped::default());
             }
             self.blocks(&item.blocks, list.tight, false);
             self.prefix.pop();
@@ -208,25 +216,21 @@ impl Layouter<'_> {
             .and_then(|h| h.get(index))
             .and_then(Option::as_ref);
         let available = self.available();
-        self.emit(
-            clip(code::top_frame(block, theme), available),
-            LineKind::Text,
-        );
+        self.emit(&clip(code::top_frame(block, theme), available));
         for (number, text) in block.lines.iter().enumerate() {
             let segments = highlighted.and_then(|h| h.get(number));
-            let line = code::code_line(text, segments.map(Vec::as_slice), theme);
-            let prefix_spans = self.emit(line, LineKind::Code);
+            let at = self.emit_code(text, segments.map(Vec::as_slice));
             if let Some(positions) = &mut self.positions {
                 let line = self.out.lines.len() - 1;
                 positions.push(CodePosition {
                     line,
                     block: index,
                     number,
-                    at: prefix_spans + 1,
+                    at,
                 });
             }
         }
-        self.emit(clip(code::bottom_frame(theme), available), LineKind::Text);
+        self.emit(&clip(code::bottom_frame(theme), available));
     }
 
     fn notes(&mut self) {
@@ -237,10 +241,7 @@ impl Layouter<'_> {
             self.blank();
         }
         let width = self.available().min(NOTES_RULE_WIDTH);
-        self.emit(
-            plain_line("─".repeat(width), width, self.theme.rule),
-            LineKind::Text,
-        );
+        self.emit(&plain_line("─".repeat(width), width, self.theme.rule));
         let widest = self
             .content
             .notes
@@ -254,7 +255,7 @@ impl Layouter<'_> {
             let style = self.theme.footnote_ref;
             self.push_segment(vec![(marker, style)], spaces(marker_width), self.theme.text);
             if note.blocks.is_empty() {
-                self.emit(Wrapped::default(), LineKind::Text);
+                self.emit(&Wrapped::default());
             }
             self.blocks(&note.blocks, false, false);
             self.prefix.pop();
@@ -297,35 +298,36 @@ impl Layouter<'_> {
 
     fn emit_all(&mut self, lines: Vec<Wrapped>) {
         if lines.is_empty() {
-            self.emit(Wrapped::default(), LineKind::Text);
+            self.emit(&Wrapped::default());
         }
         for line in lines {
-            self.emit(line, LineKind::Text);
+            self.emit(&line);
         }
     }
 
-    /// Adds a line: the prefix, then `content`. Returns the number of prefix spans.
-    fn emit(&mut self, content: Wrapped, kind: LineKind) -> usize {
-        let mut prefix = self.take_prefix();
-        if kind == LineKind::Text {
-            let room = self.width.saturating_sub(content.width).min(self.width / 2);
-            prefix = clip_left(prefix, room);
+    /// Adds a line of text: the prefix (cut to leave the text room), then `content`,
+    /// without the spaces that would end it.
+    fn emit(&mut self, content: &Wrapped) {
+        let room = self.width.saturating_sub(content.width).min(self.width / 2);
+        let prefix = clip_left(self.take_prefix(), room);
+        self.out
+            .lines
+            .push(prefix.spans.iter().chain(&content.spans), LineKind::Text);
+        self.out.lines.trim_last();
+    }
+
+    /// Adds a line of code: the whole prefix, the gutter and the code, never cut or
+    /// trimmed. Returns the number of spans in front of the code.
+    fn emit_code(&mut self, text: &str, segments: Option<&[(usize, Style)]>) -> usize {
+        let prefix = self.take_prefix();
+        for span in &prefix.spans {
+            self.out
+                .lines
+                .push_span(&span.text, span.style, span.link.as_deref());
         }
-        let prefix_spans = prefix.spans.len();
-        let spans = if prefix.spans.is_empty() {
-            content.spans
-        } else {
-            let mut spans = Vec::with_capacity(prefix.spans.len() + content.spans.len());
-            spans.extend(prefix.spans);
-            spans.extend(content.spans);
-            spans
-        };
-        let mut line = StyledLine { spans, kind };
-        if kind == LineKind::Text {
-            trim_end(&mut line.spans);
-        }
-        self.out.lines.push(line);
-        prefix_spans
+        code::push_code_line(&mut self.out.lines, text, segments, self.theme);
+        self.out.lines.end_line(LineKind::Code);
+        prefix.spans.len() + 1
     }
 
     /// An empty line inside the current nesting: quote bars stay, markers do not.
@@ -334,11 +336,8 @@ impl Layouter<'_> {
         for segment in &self.prefix {
             prefix.push_styled(&segment.rest, segment.rest_style);
         }
-        let mut spans = clip_left(prefix, self.width / 2).spans;
-        trim_end(&mut spans);
-        self.out.lines.push(StyledLine {
-            spans,
-            kind: LineKind::Text,
-        });
+        let spans = clip_left(prefix, self.width / 2).spans;
+        self.out.lines.push(&spans, LineKind::Text);
+        self.out.lines.trim_last();
     }
 }

@@ -2,18 +2,30 @@
 //! laid out for a width, with syntax highlighting and sanitizing on the way.
 //!
 //! One renderer serves `tutor read` and the TUI. It never touches a terminal: its edge
-//! is [`StyledLine`] (convertible to a ratatui [`Line`]) and [`write_ansi`]. Every
+//! is [`Lines`] (stored compactly, read as [`LineRef`]s), [`StyledLine`] (convertible
+//! to a ratatui [`Line`]) and [`write_ansi`]. Every
 //! control character in the source is removed while parsing, so no document can drive
 //! the terminal; colours come only from the [`Theme`] and never paint a background.
+//!
+//! A caller that knows more than the chapter (a book's chapter titles and hiding
+//! prefixes, its quizzes, which folds the reader opened) says so with
+//! [`ParseOptions`] and [`LayoutOptions`]; a layout reports where links, quizzes and
+//! folds landed ([`Rendered`]), for the reader to act on.
 mod ansi;
+mod cells;
 mod clip;
 mod code;
 mod document;
+mod extended;
 mod highlight;
 mod html;
 pub(crate) use self::html::InlineText;
 mod layout;
+mod lines;
+mod links;
+mod options;
 mod parse;
+mod places;
 #[doc(hidden)]
 pub mod sample;
 mod schedule;
@@ -21,6 +33,9 @@ mod styled;
 mod table;
 mod text;
 mod wrap;
+
+pub use self::options::{ChapterTitles, LayoutOptions, ParseOptions, QuizCard, QuizCards, Unfold};
+pub use self::places::{FoldLine, LinkSpan, QuizLine};
 
 use std::io::{self, Write};
 use std::sync::OnceLock;
@@ -32,6 +47,7 @@ use unicode_width::UnicodeWidthStr;
 
 use self::document::Content;
 use self::highlight::Highlighted;
+pub use self::lines::{Iter as LineIter, LineRef, Lines, SpanRef};
 use crate::theme::Theme;
 
 /// A parsed Markdown document, independent of any width.
@@ -69,45 +85,71 @@ pub struct StyledLine {
 /// A document laid out at one width, with where its parts landed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rendered {
-    pub lines: Vec<StyledLine>,
-    /// The line of each heading, in the order of [`Document::headings`].
+    pub lines: Lines,
+    /// The line of each heading, in the order of [`Document::headings`]; a heading
+    /// inside a closed fold has its fold's summary line.
     pub heading_lines: Vec<usize>,
     /// The first line of each top-level block, in order: a position that survives a
     /// change of width (see [`Document::block_count`]).
     pub block_lines: Vec<usize>,
+    /// Every link on a laid-out line (a closed fold's are not), in reading order.
+    pub links: Vec<LinkSpan>,
+    /// Every quiz place laid out, in order (one in a closed fold is not).
+    pub quizzes: Vec<QuizLine>,
+    /// Every fold whose summary was laid out, in order.
+    pub folds: Vec<FoldLine>,
 }
 
-/// Parses Markdown (no front matter: callers strip it first).
+/// Parses Markdown. TOML front matter is the caller's to strip; YAML front matter at
+/// the top is skipped.
 pub fn parse(src: &str) -> Document {
+    parse_with(src, &ParseOptions::default())
+}
+
+/// Parses Markdown with what the caller knows of the book it comes from.
+pub fn parse_with(src: &str, options: &ParseOptions<'_>) -> Document {
     Document {
-        content: parse::parse(src),
+        content: parse::parse(src, options),
         highlights: OnceLock::new(),
     }
 }
 
 impl Document {
-    /// Lays the document out at `width` display columns (at least 1 is used).
+    /// Lays the document out at `width` display columns (at least 1 is used), each
+    /// line owned: for short texts and tests; [`Document::render`] keeps a long
+    /// document's lines compactly.
     pub fn layout(&self, width: usize, theme: &Theme) -> Vec<StyledLine> {
-        self.render(width, theme).lines
+        self.render(width, theme).lines.to_styled()
     }
 
     /// Lays the document out and reports where headings and blocks start.
     pub fn render(&self, width: usize, theme: &Theme) -> Rendered {
+        self.render_with(width, theme, &LayoutOptions::default())
+    }
+
+    /// Lays the document out as `options` say (open folds, the chapter's quizzes).
+    pub fn render_with(
+        &self,
+        width: usize,
+        theme: &Theme,
+        options: &LayoutOptions<'_>,
+    ) -> Rendered {
+        let content = &self.content;
         if !theme.color {
-            return layout::layout(&self.content, None, width, theme);
+            return layout::layout(content, None, width, theme, options);
         }
         if let Some(highlights) = self.highlights.get() {
-            return layout::layout(&self.content, Some(highlights), width, theme);
+            return layout::layout(content, Some(highlights), width, theme, options);
         }
-        if self.content.code.is_empty() {
-            return layout::layout(&self.content, Some(self.highlighted()), width, theme);
+        if content.code.is_empty() {
+            return layout::layout(content, Some(self.highlighted()), width, theme, options);
         }
         // The first coloured layout: highlighting is the slow part, so other threads do
         // it while this one lays the document out, then the code lines are coloured.
         thread::scope(|scope| {
             let highlighting = scope.spawn(|| self.highlighted());
             let (mut rendered, positions) =
-                layout::layout_for_recolour(&self.content, width, theme);
+                layout::layout_for_recolour(content, width, theme, options);
             if let Ok(highlights) = highlighting.join() {
                 code::recolour(
                     &mut rendered.lines,
@@ -125,8 +167,19 @@ impl Document {
     /// highlighting or waiting for it: for a first frame while [`Document::highlight`]
     /// runs on another thread.
     pub fn render_available(&self, width: usize, theme: &Theme) -> Rendered {
+        self.render_available_with(width, theme, &LayoutOptions::default())
+    }
+
+    /// [`Document::render_available`] as `options` say.
+    pub fn render_available_with(
+        &self,
+        width: usize,
+        theme: &Theme,
+        options: &LayoutOptions<'_>,
+    ) -> Rendered {
         let highlights = self.highlights.get().filter(|_| theme.color);
-        layout::layout(&self.content, highlights.map(Vec::as_slice), width, theme)
+        let highlights = highlights.map(Vec::as_slice);
+        layout::layout(&self.content, highlights, width, theme, options)
     }
 
     /// Highlights the document's code now, rather than on the first coloured layout
@@ -145,9 +198,31 @@ impl Document {
             .get_or_init(|| highlight::highlight_all(&self.content.code))
     }
 
+    /// The bytes the parsed document holds in its buffers (highlighting aside): what
+    /// a bound on memory measures.
+    pub fn heap_bytes(&self) -> usize {
+        self.content.heap_bytes()
+    }
+
     /// Every heading as `(level, text)`, in document order; footnotes excluded.
     pub fn headings(&self) -> Vec<(u8, String)> {
         self.content.headings()
+    }
+
+    /// The anchor of every heading, in the order of [`Document::headings`]: its
+    /// `{#id}`, else the id mdBook gives it, so `chapter.md#id` links find it.
+    pub fn heading_ids(&self) -> Vec<String> {
+        places::heading_ids(&self.content.blocks)
+    }
+
+    /// The index (into [`Document::headings`]) of the heading whose anchor is `id`.
+    pub fn heading_index(&self, id: &str) -> Option<usize> {
+        self.heading_ids().iter().position(|anchor| anchor == id)
+    }
+
+    /// The path of every quiz placed in the chapter, in order.
+    pub fn quiz_sources(&self) -> Vec<String> {
+        places::quiz_sources(&self.content.blocks)
     }
 
     /// The number of top-level blocks (paragraphs, headings, lists, ...).
@@ -212,7 +287,17 @@ pub fn preload_highlighting() {
 /// Writes lines to a byte stream: with `color`, SGR styles and OSC 8 hyperlinks; without,
 /// plain text and not a single escape byte.
 pub fn write_ansi(out: &mut impl Write, lines: &[StyledLine], color: bool) -> io::Result<()> {
+    let lines = lines
+        .iter()
+        .map(|line| line.spans.iter().map(SpanRef::from));
     ansi::write_ansi(out, lines, color)
+}
+
+impl Lines {
+    /// Writes the lines as [`write_ansi`] does.
+    pub fn write_ansi(&self, out: &mut impl Write, color: bool) -> io::Result<()> {
+        ansi::write_ansi(out, self.iter().map(|line| line.spans()), color)
+    }
 }
 
 /// The lines as plain text, one `\n` after each.

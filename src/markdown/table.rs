@@ -2,12 +2,14 @@
 //!
 //! Every line produced fits the width it is given. When even narrow columns cannot fit,
 //! the table is shown as stacked `header: value` lines instead, so a table never forces
-//! a line wider than the screen.
+//! a line wider than the screen. Lines are handed on one at a time as they are made,
+//! and cells are wrapped from the text the table holds, never copied first.
 use ratatui::style::Style;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::StyledSpan;
-use super::document::{Align, Flags, Run, Table};
+use super::cells::CellText;
+use super::document::{Align, Flags, Table};
 use super::text::spaces;
 use super::wrap::{Wrapped, wrap};
 use crate::theme::Theme;
@@ -22,40 +24,69 @@ const TOP: Edge = ["┌", "─", "┬", "┐"];
 const MIDDLE: Edge = ["├", "─", "┼", "┤"];
 const BOTTOM: Edge = ["└", "─", "┴", "┘"];
 
-pub(crate) fn layout_table(table: &Table, width: usize, theme: &Theme) -> Vec<Wrapped> {
-    let columns = table.aligns.len();
-    let natural: Vec<usize> = (0..columns)
-        .map(|c| natural_width(table, c, theme))
-        .collect();
+/// What the cells of one column need: their widest line unwrapped, and of the body
+/// cells alone, the widest line and whether any has more than one line.
+#[derive(Debug, Clone, Copy, Default)]
+struct Measure {
+    natural: usize,
+    body: usize,
+    body_breaks: bool,
+}
+
+/// Lays `table` out at `width`, handing each line to `emit` as it is made: the
+/// lines are never all held at once.
+pub(crate) fn layout_table(
+    table: &Table,
+    width: usize,
+    theme: &Theme,
+    emit: &mut dyn FnMut(Wrapped),
+) {
+    let columns = table.columns();
+    let overhead = 3 * columns + 1;
+    // Every column takes at least one column of text: a table this wide is stacked
+    // whatever its cells hold, without measuring a million of them first.
+    if width < overhead + columns {
+        return stacked(table, width, theme, emit);
+    }
+    let measures: Vec<Measure> = (0..columns).map(|c| measure(table, c, theme)).collect();
+    let natural: Vec<usize> = measures.iter().map(|m| m.natural).collect();
     let least: Vec<usize> = (0..columns)
         .map(|c| natural[c].min(MIN_COLUMN).max(widest_char(table, c)))
         .collect();
     let words: Vec<usize> = (0..columns)
         .map(|c| longest_word(table, c).clamp(least[c], natural[c].max(least[c])))
         .collect();
-    let overhead = 3 * columns + 1;
     if width < overhead + least.iter().sum::<usize>() {
-        return stacked(table, width, theme);
+        return stacked(table, width, theme, emit);
     }
     let widths = column_widths(&natural, &words, &least, width - overhead);
-    let mut out = vec![edge(&widths, TOP, theme)];
-    let header = cells(&table.head, &widths, theme.table_header, theme);
-    out.extend(row_lines(&header, &widths, &table.aligns, theme));
-    out.push(edge(&widths, MIDDLE, theme));
-    let body: Vec<Vec<Vec<Wrapped>>> = table
-        .rows
+    // Rows get rules between them when a body cell takes more than one line. Beside
+    // cells with lines of their own, only one wider than its column can; only the
+    // columns holding such a cell are wrapped to find out.
+    let ruled = measures
         .iter()
-        .map(|row| cells(row, &widths, theme.text, theme))
-        .collect();
-    let ruled = body.iter().any(|row| row.iter().any(|cell| cell.len() > 1));
-    for (index, row) in body.iter().enumerate() {
-        if ruled && index > 0 {
-            out.push(edge(&widths, MIDDLE, theme));
+        .zip(&widths)
+        .enumerate()
+        .any(|(column, (m, &w))| {
+            m.body_breaks
+                || (m.body > w
+                    && (1..table.rows()).any(|row| {
+                        let runs: Vec<CellText<'_>> = table.cell(row, column).collect();
+                        wrap(&runs, w, Style::new(), theme).len() > 1
+                    }))
+        });
+    emit(edge(&widths, TOP, theme));
+    let header = cells(table, 0, &widths, theme.table_header, theme);
+    row_lines(&header, &widths, &table.aligns, theme, emit);
+    emit(edge(&widths, MIDDLE, theme));
+    for row in 1..table.rows() {
+        if ruled && row > 1 {
+            emit(edge(&widths, MIDDLE, theme));
         }
-        out.extend(row_lines(row, &widths, &table.aligns, theme));
+        let body = cells(table, row, &widths, theme.text, theme);
+        row_lines(&body, &widths, &table.aligns, theme, emit);
     }
-    out.push(edge(&widths, BOTTOM, theme));
-    out
+    emit(edge(&widths, BOTTOM, theme));
 }
 
 /// Column widths within `budget`: first enough for each column's longest word (the
@@ -85,23 +116,30 @@ fn column_widths(natural: &[usize], words: &[usize], least: &[usize], budget: us
     widths
 }
 
-fn natural_width(table: &Table, column: usize, theme: &Theme) -> usize {
-    let all_rows = std::iter::once(&table.head).chain(&table.rows);
-    all_rows
-        .filter_map(|row| row.get(column))
-        .flat_map(|cell| wrap(cell, usize::MAX / 2, Style::new(), theme))
-        .map(|line| line.width)
-        .max()
-        .unwrap_or(0)
-        .max(1)
+/// The cells of a column wrapped at no width at all: their widest line (at least 1).
+fn measure(table: &Table, column: usize, theme: &Theme) -> Measure {
+    let mut measure = Measure::default();
+    let mut runs = Vec::new();
+    for row in 0..table.rows() {
+        runs.clear();
+        runs.extend(table.cell(row, column));
+        let lines = wrap(&runs, usize::MAX / 2, Style::new(), theme);
+        let widest = lines.iter().map(|line| line.width).max().unwrap_or(0);
+        measure.natural = measure.natural.max(widest);
+        if row > 0 {
+            measure.body = measure.body.max(widest);
+            measure.body_breaks |= lines.len() > 1;
+        }
+    }
+    measure.natural = measure.natural.max(1);
+    measure
 }
 
 /// The widest whitespace-separated word in a column.
 fn longest_word(table: &Table, column: usize) -> usize {
-    let all_rows = std::iter::once(&table.head).chain(&table.rows);
-    all_rows
-        .filter_map(|row| row.get(column))
-        .flat_map(|cell| cell.iter().flat_map(|run| run.text.split_whitespace()))
+    (0..table.rows())
+        .flat_map(|row| table.cell(row, column))
+        .flat_map(|run| run.text.split_whitespace())
         .map(UnicodeWidthStr::width)
         .max()
         .unwrap_or(0)
@@ -109,21 +147,32 @@ fn longest_word(table: &Table, column: usize) -> usize {
 
 /// The widest single character in a column, so a column can hold any of its glyphs.
 fn widest_char(table: &Table, column: usize) -> usize {
-    let all_rows = std::iter::once(&table.head).chain(&table.rows);
-    let chars = all_rows
-        .filter_map(|row| row.get(column))
-        .flat_map(|cell| cell.iter().flat_map(|run| run.text.chars()));
-    chars
+    (0..table.rows())
+        .flat_map(|row| table.cell(row, column))
+        .flat_map(|run| run.text.chars())
         .map(|c| c.width().unwrap_or(0))
         .max()
         .unwrap_or(1)
         .clamp(1, 2)
 }
 
-fn cells(row: &[Vec<Run>], widths: &[usize], base: Style, theme: &Theme) -> Vec<Vec<Wrapped>> {
-    row.iter()
-        .zip(widths)
-        .map(|(cell, &w)| wrap(cell, w, base, theme))
+/// The cells of `row`, each wrapped at its column's width.
+fn cells(
+    table: &Table,
+    row: usize,
+    widths: &[usize],
+    base: Style,
+    theme: &Theme,
+) -> Vec<Vec<Wrapped>> {
+    let mut runs = Vec::new();
+    widths
+        .iter()
+        .enumerate()
+        .map(|(column, &w)| {
+            runs.clear();
+            runs.extend(table.cell(row, column));
+            wrap(&runs, w, base, theme)
+        })
         .collect()
 }
 
@@ -132,32 +181,31 @@ fn row_lines(
     widths: &[usize],
     aligns: &[Align],
     theme: &Theme,
-) -> Vec<Wrapped> {
+    emit: &mut dyn FnMut(Wrapped),
+) {
     let height = row.iter().map(Vec::len).max().unwrap_or(0).max(1);
-    (0..height)
-        .map(|line| {
-            let mut out = Wrapped::default();
-            push(&mut out, "│", 1, theme.table_border);
-            for (column, &w) in widths.iter().enumerate() {
-                let part = row.get(column).and_then(|cell| cell.get(line));
-                let used = part.map_or(0, |p| p.width.min(w));
-                let before = match aligns.get(column) {
-                    Some(Align::Right) => w - used,
-                    Some(Align::Center) => (w - used) / 2,
-                    Some(Align::Left) | None => 0,
-                };
-                push(&mut out, &spaces(before + 1), before + 1, theme.text);
-                if let Some(part) = part {
-                    out.spans.extend(part.spans.iter().cloned());
-                    out.width += used;
-                }
-                let after = w - used - before + 1;
-                push(&mut out, &spaces(after), after, theme.text);
-                push(&mut out, "│", 1, theme.table_border);
+    for line in 0..height {
+        let mut out = Wrapped::default();
+        push(&mut out, "│", 1, theme.table_border);
+        for (column, &w) in widths.iter().enumerate() {
+            let part = row.get(column).and_then(|cell| cell.get(line));
+            let used = part.map_or(0, |p| p.width.min(w));
+            let before = match aligns.get(column) {
+                Some(Align::Right) => w - used,
+                Some(Align::Center) => (w - used) / 2,
+                Some(Align::Left) | None => 0,
+            };
+            push(&mut out, &spaces(before + 1), before + 1, theme.text);
+            if let Some(part) = part {
+                out.spans.extend(part.spans.iter().cloned());
+                out.width += used;
             }
-            out
-        })
-        .collect()
+            let after = w - used - before + 1;
+            push(&mut out, &spaces(after), after, theme.text);
+            push(&mut out, "│", 1, theme.table_border);
+        }
+        emit(out);
+    }
 }
 
 fn edge(widths: &[usize], [left, fill, junction, right]: Edge, theme: &Theme) -> Wrapped {
@@ -177,37 +225,45 @@ fn edge(widths: &[usize], [left, fill, junction, right]: Edge, theme: &Theme) ->
 }
 
 /// The narrow form: each row as `header: value` paragraphs, rows divided by rules.
-fn stacked(table: &Table, width: usize, theme: &Theme) -> Vec<Wrapped> {
+/// A table of only a header row shows its cells alone.
+fn stacked(table: &Table, width: usize, theme: &Theme, emit: &mut dyn FnMut(Wrapped)) {
     let width = width.max(1);
-    let rule = || Wrapped {
-        spans: vec![span("─".repeat(width), theme.table_border)],
-        width,
+    let label = CellText {
+        text: ": ",
+        flags: Flags::STRONG,
+        link: None,
     };
-    let rows: Vec<&Vec<Vec<Run>>> = if table.rows.is_empty() {
-        vec![&table.head]
+    let rows = if table.rows() > 1 {
+        1..table.rows()
     } else {
-        table.rows.iter().collect()
+        0..1
     };
-    let mut out = Vec::new();
-    for (index, row) in rows.into_iter().enumerate() {
-        if index > 0 {
-            out.push(rule());
+    let mut runs: Vec<CellText<'_>> = Vec::new();
+    for row in rows {
+        if row > 1 {
+            emit(Wrapped {
+                spans: vec![span("─".repeat(width), theme.table_border)],
+                width,
+            });
         }
-        for (column, cell) in row.iter().enumerate() {
-            let mut runs: Vec<Run> = Vec::new();
-            let header = table.head.get(column).filter(|h| !std::ptr::eq(*h, cell));
-            if let Some(header) = header.filter(|h| !h.is_empty()) {
-                runs.extend(header.iter().map(|r| Run {
-                    flags: r.flags.with(Flags::STRONG),
-                    ..r.clone()
-                }));
-                runs.push(Run::new(": ", Flags::STRONG, None));
+        for column in 0..table.columns() {
+            runs.clear();
+            if row > 0 {
+                let header = table.cell(0, column).map(|run| CellText {
+                    flags: run.flags.with(Flags::STRONG),
+                    ..run
+                });
+                runs.extend(header);
+                if !runs.is_empty() {
+                    runs.push(label);
+                }
             }
-            runs.extend(cell.iter().cloned());
-            out.extend(wrap(&runs, width, theme.text, theme));
+            runs.extend(table.cell(row, column));
+            for line in wrap(&runs, width, theme.text, theme) {
+                emit(line);
+            }
         }
     }
-    out
 }
 
 fn push(line: &mut Wrapped, text: &str, width: usize, style: Style) {

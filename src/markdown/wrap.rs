@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::StyledSpan;
-use super::document::Run;
+use super::document::Inline;
 pub(crate) use super::styled::{Wrapped, run_style};
 use super::text::width;
 use crate::theme::Theme;
@@ -17,13 +17,18 @@ use crate::theme::Theme;
 const TOO_WIDE: &str = "…";
 
 /// Wraps `runs` into lines of at most `width` columns (at least 1 is assumed).
-pub(crate) fn wrap(runs: &[Run], width: usize, base: Style, theme: &Theme) -> Vec<Wrapped> {
+pub(crate) fn wrap<R: Inline>(
+    runs: &[R],
+    width: usize,
+    base: Style,
+    theme: &Theme,
+) -> Vec<Wrapped> {
     let mut wrapper = Wrapper {
         runs,
         width: width.max(1),
         styles: runs
             .iter()
-            .map(|r| run_style(theme, base, r.flags))
+            .map(|r| run_style(theme, base, r.flags()))
             .collect(),
         lines: Vec::new(),
         line: Wrapped::default(),
@@ -39,10 +44,10 @@ pub(crate) fn wrap(runs: &[Run], width: usize, base: Style, theme: &Theme) -> Ve
             wrapper.place_word();
             wrapper.new_line();
             wrapper.gap = None;
-        } else if run.text.is_ascii() {
-            wrapper.scan_ascii(index, &run.text);
+        } else if run.text().is_ascii() {
+            wrapper.scan_ascii(index, run.text());
         } else {
-            wrapper.scan_unicode(index, &run.text);
+            wrapper.scan_unicode(index, run.text());
         }
     }
     wrapper.place_word();
@@ -62,8 +67,8 @@ struct Piece {
     offset: usize,
 }
 
-struct Wrapper<'a> {
-    runs: &'a [Run],
+struct Wrapper<'a, R> {
+    runs: &'a [R],
     width: usize,
     styles: Vec<Style>,
     lines: Vec<Wrapped>,
@@ -80,7 +85,7 @@ struct Wrapper<'a> {
     word_gap: Option<usize>,
 }
 
-impl Wrapper<'_> {
+impl<R: Inline> Wrapper<'_, R> {
     fn scan_ascii(&mut self, run: usize, text: &str) {
         let mut start = None;
         for (at, byte) in text.bytes().enumerate() {
@@ -168,7 +173,7 @@ impl Wrapper<'_> {
             self.text.clear();
             for piece in &word {
                 self.text
-                    .push_str(&self.runs[piece.run].text[piece.start..piece.end]);
+                    .push_str(&self.runs[piece.run].text()[piece.start..piece.end]);
             }
             word_width = width(&self.text);
         }
@@ -190,7 +195,7 @@ impl Wrapper<'_> {
                 let piece = word[0];
                 self.text.clear();
                 self.text
-                    .push_str(&self.runs[piece.run].text[piece.start..piece.end]);
+                    .push_str(&self.runs[piece.run].text()[piece.start..piece.end]);
             }
             self.break_word(&word);
         }
@@ -264,7 +269,7 @@ impl Wrapper<'_> {
                 piece.start + from - piece.offset,
                 piece.start + to - piece.offset,
             );
-            let text = &self.runs[piece.run].text[first..last];
+            let text = &self.runs[piece.run].text()[first..last];
             self.push(piece.run, text, width);
             width = 0;
         }
@@ -277,10 +282,10 @@ impl Wrapper<'_> {
         }
         self.line.width += width;
         let style = self.styles[run];
-        let link = &self.runs[run].link;
+        let link = self.runs[run].link().map(|l| &**l);
         if let Some(last) = self.line.spans.last_mut() {
-            let same = self.last_run == Some(run)
-                || (last.style == style && last.link.as_deref() == link.as_deref());
+            let same =
+                self.last_run == Some(run) || (last.style == style && last.link.as_deref() == link);
             if same {
                 last.text.push_str(text);
                 return;
@@ -290,7 +295,7 @@ impl Wrapper<'_> {
         self.line.spans.push(StyledSpan {
             text: text.to_owned(),
             style,
-            link: link.as_deref().map(str::to_owned),
+            link: link.map(str::to_owned),
         });
     }
 
@@ -312,7 +317,7 @@ fn is_break_space(grapheme: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::markdown::document::Flags;
+    use crate::markdown::document::{Flags, Run};
     use std::sync::Arc;
 
     fn lines(runs: &[Run], width: usize) -> Vec<String> {

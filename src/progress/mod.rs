@@ -7,9 +7,12 @@
 //! the caller prints.
 mod atomic;
 pub mod clock;
+mod file;
 pub mod model;
+mod pieces;
 pub mod review;
 mod salvage;
+pub mod sample;
 pub mod seen;
 pub mod store;
 pub mod study;

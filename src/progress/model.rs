@@ -2,12 +2,14 @@
 //!
 //! Everything is keyed by stable ids (course, chapter, quiz, question, attempt), so a
 //! course can be edited without losing history. The merge is a union that never drops
-//! a record: two processes that each saved something both find it afterwards.
+//! a record: two processes that each saved something both find it afterwards. It costs
+//! n·log n in the records of both sides (maps by id, attempts through an index), never
+//! a search per record.
 use super::seen::SeenLines;
 use super::study::StudyRecords;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use toml::Table;
 
 /// The file format this build reads and writes.
@@ -16,12 +18,12 @@ pub const VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
     pub version: u32,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub courses: BTreeMap<String, CourseProgress>,
     /// Keys this build does not know (a later version's, a hand-written note): kept
     /// and written back, since the file is the learner's and not only ours.
     #[serde(flatten)]
     pub extra: Table,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub courses: BTreeMap<String, CourseProgress>,
 }
 
 impl Default for Progress {
@@ -34,12 +36,12 @@ impl Default for Progress {
     }
 }
 
+// Fields are written in their order, and the TOML writer must put a table's plain
+// values before its sub-tables: one written after them is spliced back into the text,
+// which costs a copy of everything after it (quadratic over thousands of attempts).
+// So plain values come first at every level, and sub-tables and arrays of them last.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CourseProgress {
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub chapters: BTreeMap<String, ChapterProgress>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub quizzes: BTreeMap<String, QuizProgress>,
     /// The chapter opened last, for "continue where I left off"; empty before any.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub last_chapter: String,
@@ -50,6 +52,10 @@ pub struct CourseProgress {
     /// second folder with the same id would share these records, so it is warned of.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub chapters: BTreeMap<String, ChapterProgress>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub quizzes: BTreeMap<String, QuizProgress>,
     /// Reflections, checklists, the review queue and the days studied.
     #[serde(flatten)]
     pub study: StudyRecords,
@@ -91,11 +97,11 @@ pub struct ChapterProgress {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct QuizProgress {
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub attempts: Vec<Attempt>,
     /// Keys this build does not know, written back as they were.
     #[serde(flatten)]
     pub extra: Table,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attempts: Vec<Attempt>,
 }
 
 /// One go at a quiz. Saved after every answer, so an attempt can be unfinished.
@@ -109,9 +115,6 @@ pub struct Attempt {
     /// When the last question was answered; absent while unfinished.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished: Option<Timestamp>,
-    /// Question id → the answer given, in the order asked.
-    #[serde(default)]
-    pub answers: Vec<GivenAnswer>,
     pub correct: u32,
     pub total: u32,
     pub needed: u32,
@@ -131,6 +134,9 @@ pub struct Attempt {
     /// Keys this build does not know, written back as they were.
     #[serde(flatten)]
     pub extra: Table,
+    /// Question id → the answer given, in the order asked. Last: an array of tables.
+    #[serde(default)]
+    pub answers: Vec<GivenAnswer>,
 }
 
 // serde's `skip_serializing_if` hands the field by reference.
@@ -186,8 +192,8 @@ impl QuizProgress {
 }
 
 impl Progress {
-    /// Adds an attempt, or replaces the saved copy of the same attempt (an attempt is
-    /// recorded again after every answer).
+    /// Adds an attempt in its place by start, or replaces the saved copy of the same
+    /// attempt (an attempt is recorded again after every answer).
     pub fn record_attempt(&mut self, course: &str, quiz: &str, attempt: Attempt) {
         let attempts = &mut self
             .courses
@@ -197,12 +203,25 @@ impl Progress {
             .entry(quiz.to_owned())
             .or_default()
             .attempts;
-        match attempts.iter_mut().find(|a| a.id == attempt.id) {
-            Some(saved) => {
-                let old = std::mem::replace(saved, attempt);
-                keep_extra_of_attempt(saved, &old);
+        // From the end: the attempt recorded again is nearly always the latest.
+        if let Some(saved) = attempts.iter_mut().rev().find(|a| a.id == attempt.id) {
+            let old = std::mem::replace(saved, attempt);
+            keep_extra_of_attempt(saved, &old);
+        } else {
+            // In order of start, as a merge leaves them, whether or not a save merges.
+            let at =
+                attempts.partition_point(|a| (a.started, &a.id) <= (attempt.started, &attempt.id));
+            attempts.insert(at, attempt);
+        }
+    }
+
+    /// Puts every quiz's attempts in order of start (by instant, then id), as the file
+    /// keeps them. Linear when they are in order already, as they nearly always are.
+    pub fn order_attempts(&mut self) {
+        for course in self.courses.values_mut() {
+            for quiz in course.quizzes.values_mut() {
+                quiz.order_attempts();
             }
-            None => attempts.push(attempt),
         }
     }
 
@@ -277,26 +296,39 @@ impl ChapterProgress {
 }
 
 impl QuizProgress {
+    /// Each attempt of `other` is found here by its id through an index built once:
+    /// a search of the list for each would make a merge of n attempts cost n².
     fn merge(&mut self, other: &QuizProgress) {
+        let mut index: HashMap<String, usize> = HashMap::with_capacity(self.attempts.len());
+        for (i, attempt) in self.attempts.iter().enumerate() {
+            // The first of two copies with one id is the one merged into, as before.
+            index.entry(attempt.id.clone()).or_insert(i);
+        }
         for theirs in &other.attempts {
-            match self.attempts.iter_mut().find(|a| a.id == theirs.id) {
-                // The same attempt saved twice: the copy that got further wins.
-                Some(mine) => {
-                    if theirs.answers.len() > mine.answers.len()
-                        || (theirs.is_finished() && !mine.is_finished())
-                    {
-                        let old = std::mem::replace(mine, theirs.clone());
-                        keep_extra_of_attempt(mine, &old);
-                    } else {
-                        keep_extra_of_attempt(mine, theirs);
-                    }
+            // The same attempt saved twice: the copy that got further wins.
+            if let Some(&i) = index.get(&theirs.id) {
+                let mine = &mut self.attempts[i];
+                if theirs.answers.len() > mine.answers.len()
+                    || (theirs.is_finished() && !mine.is_finished())
+                {
+                    let old = std::mem::replace(mine, theirs.clone());
+                    keep_extra_of_attempt(mine, &old);
+                } else {
+                    keep_extra_of_attempt(mine, theirs);
                 }
-                None => self.attempts.push(theirs.clone()),
+            } else {
+                index.insert(theirs.id.clone(), self.attempts.len());
+                self.attempts.push(theirs.clone());
             }
         }
+        self.order_attempts();
+        merge_extra(&mut self.extra, &other.extra);
+    }
+
+    /// Stable, n·log n, and linear when the attempts are in order already.
+    fn order_attempts(&mut self) {
         self.attempts
             .sort_by(|a, b| (a.started, &a.id).cmp(&(b.started, &b.id)));
-        merge_extra(&mut self.extra, &other.extra);
     }
 }
 

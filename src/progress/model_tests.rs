@@ -159,3 +159,42 @@ fn mastery_needs_a_finished_passing_attempt() {
     q.attempts[0].finished = Some(at("2026-01-01T00:05:00Z"));
     assert!(q.mastered());
 }
+
+#[test]
+fn a_merge_of_two_large_sets_is_their_union_in_order() {
+    // 30,000 attempts a side, 10,000 of them on both: a search per attempt would make
+    // this 10⁹ comparisons; it must give the same union as a small merge does.
+    let start = at("2026-01-01T00:00:00Z");
+    let make = |n: usize, answers: usize| {
+        let secs = i64::try_from(n).expect("small");
+        Attempt {
+            id: format!("a{n:06}"),
+            started: start
+                .checked_add(jiff::SignedDuration::from_secs(secs))
+                .expect("in range"),
+            answers: (0..answers)
+                .map(|i| GivenAnswer {
+                    question: format!("q{i}"),
+                    ..GivenAnswer::default()
+                })
+                .collect(),
+            ..Attempt::default()
+        }
+    };
+    // Mine: 0..30,000; theirs: 20,000..50,000, their shared ones further on.
+    let mut mine = with_attempts((0..30_000).rev().map(|n| make(n, 1)).collect());
+    let theirs = with_attempts((20_000..50_000).map(|n| make(n, 2)).collect());
+    mine.merge(&theirs);
+    let merged = &mine.courses["c"].quizzes["q"].attempts;
+    assert_eq!(merged.len(), 50_000);
+    assert!(
+        merged
+            .iter()
+            .enumerate()
+            .all(|(n, a)| a.id == format!("a{n:06}")),
+        "every attempt once, in the order they started"
+    );
+    assert_eq!(merged[19_999].answers.len(), 1, "only mine");
+    assert_eq!(merged[20_000].answers.len(), 2, "the copy that got further");
+    assert_eq!(merged[49_999].answers.len(), 2, "only theirs");
+}

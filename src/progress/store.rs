@@ -4,14 +4,21 @@
 //! this process's state into what is there, writes a temporary file in the same folder,
 //! fsyncs it and renames it over the old one, then fsyncs the folder. A reader therefore
 //! sees either the old file or the new one, and two processes never overwrite each
-//! other's records. This module never panics on bad input and never deletes a file:
-//! records that do not fit the model are kept as they are and written back (the
-//! `salvage` module), a file it cannot read at all is moved aside, a file from a newer
-//! version is left alone.
+//! other's records. A file that is byte for byte the one this store last read or wrote
+//! (same length and hash) holds nothing new and is not parsed again: that keeps a save
+//! of a big file to the cost of writing it. A save that must wait for another tutor's
+//! lock tells the caller's [`WaitReport`] as the wait starts.
+//!
+//! This module never panics on bad input and never deletes a file: records that do
+//! not fit the model are kept as they are and written back (the `salvage` module), a
+//! file it cannot read at all is moved aside, a file from a newer version or with a
+//! version that is no number is left alone. What a file's text holds, and how each
+//! problem in it is worded, is the `file` module's.
 use super::atomic;
 use super::clock::{Clock, compact};
+use super::file::{self, Fingerprint, Parsed};
 use super::model::{Progress, VERSION};
-use super::salvage::{restore, salvage};
+use super::salvage::restore;
 use crate::io_reason;
 use std::collections::BTreeSet;
 use std::fs::{self, File, OpenOptions, TryLockError};
@@ -47,6 +54,22 @@ pub struct ProgressStore {
     lock_wait: Duration,
     /// A save gave up on a held lock: what is in memory has not reached the disk yet.
     unsaved: bool,
+    /// The file as this store last read or wrote it: a save that finds it so skips
+    /// reading and merging it again (the cost of a save, in a big file).
+    on_disk: Option<Fingerprint>,
+    /// Told when a save starts waiting for another tutor's lock.
+    on_wait: Option<WaitReport>,
+}
+
+/// What a save calls when it starts to wait for a lock another tutor holds, with the
+/// lock file's path: the command line says so on stderr; the TUI sets none (it never
+/// waits while drawing).
+pub struct WaitReport(Box<dyn FnMut(&Path) + Send>);
+
+impl std::fmt::Debug for WaitReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WaitReport")
+    }
 }
 
 /// About as long as a person waits for a command before wondering what is wrong.
@@ -75,12 +98,14 @@ impl ProgressStore {
             reported: BTreeSet::new(),
             lock_wait: LOCK_WAIT,
             unsaved: false,
+            on_disk: None,
+            on_wait: None,
         };
         // Reading never waits on the lock: writes are atomic renames, so the file is
         // whole whoever holds it. The lock is taken when free, so that moving an
         // unreadable file aside does not race a save.
         let lock = store.try_lock();
-        match store.read_disk() {
+        match store.read_disk(false) {
             Ok(Some(disk)) => store.state = disk,
             Ok(None) => {}
             Err(reason) => store.memory_only(&reason),
@@ -100,6 +125,8 @@ impl ProgressStore {
             reported: BTreeSet::new(),
             lock_wait: LOCK_WAIT,
             unsaved: false,
+            on_disk: None,
+            on_wait: None,
         };
         store.memory_only(why);
         store
@@ -109,6 +136,12 @@ impl ProgressStore {
     /// must never block, waits not at all and saves again later).
     pub fn set_lock_wait(&mut self, wait: Duration) {
         self.lock_wait = wait;
+    }
+
+    /// Calls `report` with the lock file's path each time a save starts waiting for a
+    /// lock another tutor holds (never when the lock is free, nor with no wait set).
+    pub fn report_lock_waits(&mut self, report: impl FnMut(&Path) + Send + 'static) {
+        self.on_wait = Some(WaitReport(Box::new(report)));
     }
 
     /// Whether a save gave up on a lock held by another tutor and none has succeeded
@@ -183,7 +216,7 @@ impl ProgressStore {
                 return false;
             }
         };
-        match self.read_disk() {
+        match self.read_disk(true) {
             Ok(Some(disk)) => self.state.merge(&disk),
             Ok(None) => {}
             Err(why) => {
@@ -194,12 +227,16 @@ impl ProgressStore {
         if self.mode != Mode::Saving {
             return false;
         }
+        // A merge orders the attempts; a save that had nothing to merge does it here,
+        // so that the file is in the same order however it was reached.
+        self.state.order_attempts();
         tidy(&mut self.state);
         self.remove_stale_temporaries();
         let result = self.write_atomically();
         drop(lock);
         match result {
-            Ok(()) => {
+            Ok(print) => {
+                self.on_disk = Some(print);
                 self.unsaved = false;
                 true
             }
@@ -219,17 +256,30 @@ impl ProgressStore {
             .create(true)
             .truncate(false)
             .write(true)
-            .open(self.dir.join(format!("{FILE_NAME}.lock")))
+            .open(self.lock_path())
     }
 
-    /// The lock, waited for up to `lock_wait` while another tutor holds it.
-    fn lock(&self) -> Result<File, LockFailure> {
+    fn lock_path(&self) -> PathBuf {
+        self.dir.join(format!("{FILE_NAME}.lock"))
+    }
+
+    /// The lock, waited for up to `lock_wait` while another tutor holds it; the wait
+    /// is reported as it starts.
+    fn lock(&mut self) -> Result<File, LockFailure> {
         let file = self.lock_file().map_err(LockFailure::Io)?;
         let start = Instant::now();
+        let mut told = false;
         loop {
             match file.try_lock() {
                 Ok(()) => return Ok(file),
                 Err(TryLockError::WouldBlock) if start.elapsed() < self.lock_wait => {
+                    if !told {
+                        told = true;
+                        let lock = self.lock_path();
+                        if let Some(WaitReport(report)) = &mut self.on_wait {
+                            report(&lock);
+                        }
+                    }
                     std::thread::sleep(LOCK_RETRY);
                 }
                 Err(TryLockError::WouldBlock) => return Err(LockFailure::Busy),
@@ -245,15 +295,16 @@ impl ProgressStore {
         Some(file)
     }
 
-    /// Reads and parses the file. `Ok(None)`: nothing usable there (absent, moved aside
-    /// or from a newer version, each with its notice). `Err`: it cannot even be read.
-    fn read_disk(&mut self) -> Result<Option<Progress>, String> {
+    /// Reads and parses the file. `Ok(None)`: nothing to merge (absent, moved aside,
+    /// from a newer version, each with its notice; or, when `skip_unchanged`, the
+    /// very file this store last read or wrote). `Err`: it cannot even be read.
+    fn read_disk(&mut self, skip_unchanged: bool) -> Result<Option<Progress>, String> {
         let path = self.path();
-        let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(err) if err.kind() == io::ErrorKind::InvalidData => {
-                return Ok(self.move_aside("it is not UTF-8 text"));
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                self.on_disk = None;
+                return Ok(None);
             }
             Err(err) => {
                 return Err(format!(
@@ -263,53 +314,66 @@ impl ProgressStore {
                 ));
             }
         };
-        let table: toml::Table = match toml::from_str(&text) {
-            Ok(table) => table,
-            Err(err) => return Ok(self.move_aside(&first_line(&err.to_string()))),
+        let print = Fingerprint::of(bytes.as_slice());
+        if skip_unchanged && self.on_disk == Some(print) {
+            // What is in memory already holds all of it: merging would change nothing.
+            return Ok(None);
+        }
+        let Ok(text) = String::from_utf8(bytes) else {
+            return Ok(self.move_aside("it is not UTF-8 text"));
         };
-        match table.get("version").and_then(toml::Value::as_integer) {
-            Some(v) if v > i64::from(VERSION) => {
-                if self.mode != Mode::ReadOnly {
-                    self.mode = Mode::ReadOnly;
-                    self.notices.push(format!(
-                        "{} was written by a newer tutor (format version {v}, this one knows \
-                         {VERSION}); it is left untouched and nothing will be saved this session",
-                        path.display()
-                    ));
-                }
+        let (progress, kept, problems) = match file::parse(&text) {
+            Parsed::Progress {
+                progress,
+                kept,
+                problems,
+            } => (progress, kept, problems),
+            Parsed::Newer(v) => {
+                self.read_only(format!(
+                    "{} was written by a newer tutor (format version {v}, this one knows \
+                     {VERSION}); it is left untouched and nothing will be saved this session",
+                    path.display()
+                ));
                 return Ok(None);
             }
-            _ => {}
-        }
-        self.kept = toml::Table::new();
-        let err = match toml::from_str::<Progress>(&text) {
-            Ok(progress) if progress.version == VERSION => return Ok(Some(progress)),
-            Ok(progress) => {
-                return Ok(self.move_aside(&format!("unknown version {}", progress.version)));
+            Parsed::BadVersion(why) => {
+                self.read_only(format!(
+                    "{}:{why}; the file is left untouched and nothing will be saved this \
+                     session",
+                    path.display()
+                ));
+                return Ok(None);
             }
-            Err(err) => err,
+            Parsed::Unreadable(why) => return Ok(self.move_aside(&why)),
         };
-        let Some(salvaged) = salvage(table).filter(|s| s.progress.version == VERSION) else {
-            return Ok(self.move_aside(&first_line(&err.to_string())));
-        };
-        self.kept = salvaged.kept;
-        let new: Vec<String> = salvaged
-            .problems
+        drop(text);
+        self.kept = kept;
+        self.on_disk = Some(print);
+        let new: Vec<String> = problems
             .into_iter()
             .filter(|p| self.reported.insert(p.clone()))
             .collect();
         if let Some(first) = new.first() {
             let more = match new.len() {
                 1 => String::new(),
-                n => format!(" and {} more", n - 1),
+                2 => " (1 more record does not fit either)".to_owned(),
+                n => format!(" ({} more records do not fit either)", n - 1),
             };
             self.notices.push(format!(
-                "{}: a record does not fit and is kept as it is ({first}){more}; \
-                 the rest of the file loaded",
+                "{}:{first}; that record is kept in the file as it is, unused, and the \
+                 rest of the file loaded{more}",
                 path.display()
             ));
         }
-        Ok(Some(salvaged.progress))
+        Ok(Some(progress))
+    }
+
+    /// The file is not this build's to write: say so once and save nothing.
+    fn read_only(&mut self, notice: String) {
+        if self.mode != Mode::ReadOnly {
+            self.mode = Mode::ReadOnly;
+            self.notices.push(notice);
+        }
     }
 
     /// Moves an unreadable file out of the way so the learner can recover it by hand.
@@ -356,7 +420,8 @@ impl ProgressStore {
         }
     }
 
-    fn write_atomically(&self) -> io::Result<()> {
+    /// Writes the file and returns the fingerprint of what it wrote.
+    fn write_atomically(&self) -> io::Result<Fingerprint> {
         let text = if self.kept.is_empty() {
             toml::to_string(&self.state)
         } else {
@@ -366,7 +431,8 @@ impl ProgressStore {
             })
         }
         .map_err(io::Error::other)?;
-        atomic::write(&self.path(), &text)
+        atomic::write(&self.path(), &text)?;
+        Ok(Fingerprint::of(text.as_bytes()))
     }
 
     fn memory_only(&mut self, why: &str) {
@@ -377,8 +443,4 @@ impl ProgressStore {
             ));
         }
     }
-}
-
-fn first_line(text: &str) -> String {
-    text.lines().next().unwrap_or_default().trim().to_owned()
 }

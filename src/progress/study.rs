@@ -47,6 +47,10 @@ pub struct ReviewCard {
 /// The study-tool records of one course.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct StudyRecords {
+    /// Days with any study (UTC), written `YYYY-MM-DD`. First: a plain value, written
+    /// before the tables (see `CourseProgress`).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub days: BTreeSet<Date>,
     /// Chapter id → prompt id → the learner's answer.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reflections: BTreeMap<String, BTreeMap<String, Reflection>>,
@@ -56,9 +60,6 @@ pub struct StudyRecords {
     /// `quiz-id/question-id` → its card.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub review: BTreeMap<String, ReviewCard>,
-    /// Days with any study (UTC), written `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub days: BTreeSet<Date>,
 }
 
 impl StudyRecords {

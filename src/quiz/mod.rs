@@ -5,16 +5,22 @@
 //! rely on every loaded question being well formed: 2 to 8 choices, answers that name
 //! real choices, unique ids. Every string in the model is sanitized. It never performs
 //! IO and never touches a terminal: saving answers is the caller's business.
+mod label;
 mod mdbook;
 mod native;
 mod parse;
+pub mod render;
 mod score;
 mod session;
 mod shuffle;
+mod trace;
 
-pub(crate) use parse::parse;
+pub use label::labels;
+pub use parse::QuizSettings;
+pub(crate) use parse::{Parsed, parse};
 pub use score::{Response, ResponseError, Score, normalize};
 pub use session::{Feedback, Phase, Session, SessionError};
+pub use trace::{Trace, outputs_match};
 
 /// A shuffle seed made from a text (an attempt's id): the same text, the same order.
 /// 32 bits, so that it fits a TOML integer (a signed 64-bit one) wherever it is kept.
@@ -72,11 +78,14 @@ pub struct Question {
     /// Unique in its quiz; progress is keyed by it. Generated as `q1`, `q2`, ... by
     /// position for mdbook-quiz questions without one.
     pub id: String,
-    /// Markdown.
+    /// Markdown; empty for a tracing question, which asks in its own words.
     pub prompt: String,
     /// Markdown shown above the prompt, shared by the questions of an mdbook-quiz
     /// `multipart` group.
     pub context: Option<String>,
+    /// The mdbook-quiz `multipart` key of the group this question is part of: questions
+    /// in a row with the same key are numbered 1a, 1b, ...
+    pub group: Option<String>,
     pub kind: QuestionKind,
     /// Markdown shown after the question is answered.
     pub explanation: Option<String>,
@@ -96,13 +105,45 @@ pub enum QuestionKind {
         /// Feedback for specific wrong choices, by index.
         why: BTreeMap<usize, String>,
     },
-    /// Type an answer; matched case- and whitespace-insensitively by the scorer.
+    /// Type an answer; matched case- and whitespace-insensitively by the scorer,
+    /// whatever the response format.
     ShortAnswer {
         answer: String,
         alternatives: Vec<String>,
-        /// mdbook-quiz `response = "long"`: offer a multi-line input.
-        long_response: bool,
+        response: ResponseFormat,
     },
+    /// mdbook-quiz `Tracing`: does the program compile, and if so what does it print?
+    Tracing {
+        /// Rust source, shown with line numbers.
+        program: String,
+        does_compile: bool,
+        /// What the program prints when it compiles (empty when it does not).
+        stdout: String,
+        /// The line of the compile error, shown with the answer when it does not
+        /// compile.
+        line_number: Option<usize>,
+    },
+}
+
+/// How a short answer is typed: mdbook-quiz `prompt.response`. Only the input differs;
+/// every format is graded the same way (mdbook-quiz compares every format's text
+/// against the answer and its alternatives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ResponseFormat {
+    /// One line.
+    #[default]
+    Short,
+    /// Free text over several lines.
+    Long,
+    /// Code over several lines.
+    Code,
+}
+
+impl ResponseFormat {
+    /// Whether the answer is typed over several lines.
+    pub fn is_multiline(self) -> bool {
+        !matches!(self, Self::Short)
+    }
 }
 
 /// The letter shown for the choice at `index`: `a` for 0. `?` beyond `z`, which a
@@ -148,10 +189,11 @@ mod tests {
             id: "q".to_owned(),
             prompt: String::new(),
             context: None,
+            group: None,
             kind: QuestionKind::ShortAnswer {
                 answer: "x".to_owned(),
                 alternatives: Vec::new(),
-                long_response: false,
+                response: ResponseFormat::Short,
             },
             explanation: None,
             prompt_explanation: false,

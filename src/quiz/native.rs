@@ -84,11 +84,13 @@ fn question(raw: NativeQuestion, report: &mut InFile) -> Option<Located> {
             id,
             prompt: markdown(&raw.prompt),
             context: None,
+            group: None,
             kind,
             explanation: raw.explanation.as_deref().map(markdown),
             prompt_explanation: false,
         },
         id_at,
+        course_wide: false,
     })
 }
 

@@ -27,6 +27,37 @@ pub(super) struct Header {
 pub(super) struct Located {
     pub question: Question,
     pub id_at: usize,
+    /// Whether the id is meant to name the question across the whole course: an id an
+    /// mdbook-quiz file gives (mdbook-quiz keys its records by it, book-wide). A native
+    /// id need only be unique in its quiz (SPEC §4), and an id made from a position
+    /// (`q1`) is no one's choice.
+    pub course_wide: bool,
+}
+
+/// How a course wants its quizzes read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuizSettings {
+    /// The language of fenced code without one in mdbook-quiz files: an mdBook's
+    /// `[preprocessor.quiz] default-language`, else `rust`. The native format leaves
+    /// such code unlabelled.
+    pub default_language: String,
+}
+
+impl Default for QuizSettings {
+    fn default() -> Self {
+        Self {
+            default_language: "rust".to_owned(),
+        }
+    }
+}
+
+/// A quiz that loaded, and where its ids stand in its file.
+#[derive(Debug, Clone)]
+pub(crate) struct Parsed {
+    pub quiz: Quiz,
+    /// For each question in order, the byte offset of its id when that id is meant to
+    /// be unique across the course (see [`Located::course_wide`]).
+    pub id_offsets: Vec<Option<usize>>,
 }
 
 /// What a format reader found, before the quiz-level checks.
@@ -42,7 +73,12 @@ pub(super) struct Draft {
 }
 
 /// Parses and validates the quiz in `report.text`, whose file stem is `stem`.
-pub(crate) fn parse(stem: &str, chapters: &[ChapterRef], report: &mut InFile) -> Option<Quiz> {
+pub(crate) fn parse(
+    stem: &str,
+    chapters: &[ChapterRef],
+    settings: &QuizSettings,
+    report: &mut InFile,
+) -> Option<Parsed> {
     let text = report.text;
     let doc = match DeTable::parse(text) {
         Ok(doc) => doc,
@@ -53,7 +89,7 @@ pub(crate) fn parse(stem: &str, chapters: &[ChapterRef], report: &mut InFile) ->
     };
     let id = strip_controls(stem).into_owned();
     let draft = if is_mdbook(&doc) {
-        mdbook::read(&doc, &id, report)
+        mdbook::read(&doc, &id, settings, report)
     } else {
         native::read(doc, report)
     }?;
@@ -82,14 +118,20 @@ pub(crate) fn parse(stem: &str, chapters: &[ChapterRef], report: &mut InFile) ->
     let title = title
         .or_else(|| chapter_title.map(|c| format!("Quiz: {}", c.title)))
         .unwrap_or_else(|| id.clone());
+    let id_offsets = draft
+        .questions
+        .iter()
+        .map(|l| l.course_wide.then_some(l.id_at))
+        .collect();
     let questions = draft.questions.into_iter().map(|l| l.question).collect();
-    Some(Quiz {
+    let quiz = Quiz {
         id,
         title,
         chapter,
         mastery: mastery?,
         questions,
-    })
+    };
+    Some(Parsed { quiz, id_offsets })
 }
 
 /// mdbook-quiz files are recognised by a `type` key in any question, which the native
@@ -322,6 +364,38 @@ mod tests {
             ["02-caching", "caching"]
         );
         assert!(close_matches("zzz", &chapters).is_empty());
+    }
+
+    fn parsed(text: &str, language: &str) -> Quiz {
+        let mut all = crate::diagnostic::Diagnostics::default();
+        let mut report = all.in_file("q.toml", text);
+        let settings = QuizSettings {
+            default_language: language.to_owned(),
+        };
+        let parsed = parse("q", &[], &settings, &mut report).map(|p| p.quiz);
+        assert!(all.is_empty(), "{all:?}");
+        parsed.unwrap()
+    }
+
+    #[test]
+    fn unlabelled_code_takes_the_default_language_in_mdbook_quizzes_only() {
+        let mdbook = "[[questions]]\ntype = \"ShortAnswer\"\n\
+                      prompt.prompt = \"See:\\n```\\nx = 1\\n```\"\nanswer.answer = \"1\"\n";
+        assert_eq!(
+            parsed(mdbook, "python").questions[0].prompt,
+            "See:\n```python\nx = 1\n```"
+        );
+        assert_eq!(
+            parsed(mdbook, "rust").questions[0].prompt,
+            "See:\n```rust\nx = 1\n```"
+        );
+        let native = "[[questions]]\nid = \"n\"\nprompt = \"See:\\n```\\nx\\n```\"\n\
+                      choices = [\"a\", \"b\"]\nanswer = \"a\"\n";
+        assert_eq!(
+            parsed(native, "python").questions[0].prompt,
+            "See:\n```\nx\n```"
+        );
+        assert_eq!(QuizSettings::default().default_language, "rust");
     }
 
     #[test]

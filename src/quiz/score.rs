@@ -3,7 +3,9 @@
 //! Pure functions over the quiz model. A select-all question is right only when exactly
 //! the right set is chosen; a short answer matches its answer or an alternative,
 //! ignoring case (full Unicode case folding), Unicode composition and surrounding or
-//! repeated whitespace (SPEC §4).
+//! repeated whitespace (SPEC §4); a tracing answer is right when it says rightly whether
+//! the program compiles and, if it does, what it prints (see [`super::trace`]).
+use super::trace::{Trace, outputs_match};
 use super::{Question, QuestionKind, letter, letter_index, letters, needed};
 use caseless::Caseless;
 use std::fmt;
@@ -15,14 +17,19 @@ pub enum Response {
     /// Choice indices, sorted, without repeats.
     Choices(Vec<usize>),
     Text(String),
+    /// An answer to a Tracing question.
+    Trace(Trace),
 }
 
 impl Response {
-    /// Letters (`b`, `ac`) or the text typed, as the progress file records it.
+    /// Letters (`b`, `ac`), the text typed, or `n` / `y:OUTPUT` for a tracing answer,
+    /// as the progress file records it: the same form a command-line entry takes, so a
+    /// record can be read back with [`Question::parse_response`].
     pub fn as_record(&self) -> String {
         match self {
             Self::Choices(indices) => letters(indices),
             Self::Text(text) => text.clone(),
+            Self::Trace(trace) => trace.to_entry(),
         }
     }
 }
@@ -42,11 +49,16 @@ pub enum ResponseError {
     OneLetterOnly(usize),
     #[error("this is a short-answer question: type the answer, not a choice letter")]
     LettersForText,
+    #[error(
+        "this is a tracing question: answer `n` (does not compile) or `y:OUTPUT` (compiles \
+         and prints OUTPUT, `\\n` between lines)"
+    )]
+    NotATrace,
 }
 
 impl Question {
     /// Reads a command-line entry: letters for a choice question, free text for a short
-    /// answer.
+    /// answer, `n` or `y:OUTPUT` for a tracing question.
     pub fn parse_response(&self, entry: &str) -> Result<Response, ResponseError> {
         let entry = entry.trim();
         if entry.is_empty() {
@@ -89,6 +101,9 @@ impl Question {
                 }
                 Ok(response)
             }
+            QuestionKind::Tracing { .. } => Trace::parse(entry)
+                .map(Response::Trace)
+                .ok_or(ResponseError::NotATrace),
         }
     }
 
@@ -114,11 +129,24 @@ impl Question {
                     .chain(alternatives)
                     .any(|a| normalize(a) == text)
             }
+            (
+                QuestionKind::Tracing {
+                    does_compile,
+                    stdout,
+                    ..
+                },
+                Response::Trace(trace),
+            ) => {
+                trace.compiles == *does_compile
+                    && (!does_compile || outputs_match(&trace.output, stdout))
+            }
             _ => false,
         }
     }
 
-    /// The right answer as shown to a learner: `b`, `a, c`, or the expected text.
+    /// The right answer as shown to a learner: `b`, `a, c`, the expected text, or for a
+    /// tracing question the entry that answers it (`y:OUTPUT`), or `n` and where the
+    /// compile error is.
     pub fn right_answer(&self) -> String {
         match &self.kind {
             QuestionKind::Choice { answer, .. } => answer
@@ -127,6 +155,20 @@ impl Question {
                 .collect::<Vec<_>>()
                 .join(", "),
             QuestionKind::ShortAnswer { answer, .. } => answer.clone(),
+            QuestionKind::Tracing {
+                does_compile: true,
+                stdout,
+                ..
+            } => Trace {
+                compiles: true,
+                output: stdout.trim().to_owned(),
+            }
+            .to_entry(),
+            QuestionKind::Tracing {
+                line_number: Some(line),
+                ..
+            } => format!("n (does not compile: the error is at line {line})"),
+            QuestionKind::Tracing { .. } => "n (does not compile)".to_owned(),
         }
     }
 }

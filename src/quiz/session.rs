@@ -130,6 +130,14 @@ impl Session {
         }
     }
 
+    /// The index in the quiz of the question being asked or just answered.
+    pub fn index(&self) -> Option<usize> {
+        match self.phase {
+            Phase::Finished => None,
+            _ => self.order.get(self.position).copied(),
+        }
+    }
+
     /// (1-based number of the current question in this round, questions in the round).
     pub fn progress(&self) -> (usize, usize) {
         ((self.position + 1).min(self.order.len()), self.order.len())
@@ -243,6 +251,9 @@ impl Session {
                 return Err(SessionError::NothingChosen);
             }
             QuestionKind::ShortAnswer { .. } => Response::Text(self.text.trim().to_owned()),
+            // A tracing answer is two steps (compiles? then the output): the caller
+            // gathers both and hands over the whole with `submit_response`.
+            QuestionKind::Tracing { .. } => return Err(SessionError::NothingChosen),
         };
         let feedback = self.answer(response);
         self.phase = Phase::Answered(feedback);
@@ -364,6 +375,6 @@ impl Session {
 fn choice_count(question: &Question) -> usize {
     match &question.kind {
         QuestionKind::Choice { choices, .. } => choices.len(),
-        QuestionKind::ShortAnswer { .. } => 0,
+        QuestionKind::ShortAnswer { .. } | QuestionKind::Tracing { .. } => 0,
     }
 }

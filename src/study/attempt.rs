@@ -124,6 +124,7 @@ mod tests {
             id: id.into(),
             prompt: String::new(),
             context: None,
+            group: None,
             kind: QuestionKind::Choice {
                 choices: vec!["x".into(), "y".into()],
                 answer: vec![1],

@@ -122,10 +122,11 @@ mod tests {
             id: id.into(),
             prompt: format!("{id}?"),
             context: None,
+            group: None,
             kind: QuestionKind::ShortAnswer {
                 answer: "x".into(),
                 alternatives: Vec::new(),
-                long_response: false,
+                response: crate::quiz::ResponseFormat::Short,
             },
             explanation: None,
             prompt_explanation: false,

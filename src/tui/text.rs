@@ -99,12 +99,63 @@ pub fn quiz_title(title: &str, place: &str) -> String {
     format!("{title} — {place}")
 }
 
-pub fn question_of(number: usize, of: usize) -> String {
-    format!("question {number} of {of}")
+/// `question 2 of 5`, or with the question's own number when that is another:
+/// `question 1b (2 of 5)` in a multipart group.
+pub fn question_of(label: &str, number: usize, of: usize) -> String {
+    if label == number.to_string() {
+        format!("question {number} of {of}")
+    } else {
+        format!("question {label} ({number} of {of})")
+    }
 }
 
-pub fn missed_question_of(number: usize, of: usize) -> String {
-    format!("missed question {number} of {of}")
+pub fn missed_question_of(label: &str, number: usize, of: usize) -> String {
+    if label == number.to_string() {
+        format!("missed question {number} of {of}")
+    } else {
+        format!("missed question {label} ({number} of {of})")
+    }
+}
+
+/// A long or code answer: the field below takes several lines.
+pub const QUIZ_LONG_PROMPT: &str = "Your answer (Enter starts a new line, Ctrl-s submits):";
+pub const QUIZ_ANSWER_FIELD: &str = " answer ";
+pub const QUIZ_OUTPUT_FIELD: &str = " output ";
+pub const QUIZ_HINT_COMPILES: &str = "Press y if the program compiles, n if it does not.";
+pub const YOU_ANSWERED_LINES: &str = "You answered:";
+/// What a tracing question asks, above its program.
+pub const TRACING_ASK: &str = "Does this program compile? If it does, what does it print?";
+pub const TRACING_COMPILES: &str = "Does it compile? Press y (yes) or n (no).";
+pub const TRACING_OUTPUT: &str =
+    "It compiles: type what it prints below, then Ctrl-s (Esc goes back).";
+
+/// What a tracing program does, for the verdict: `it does not compile: the error is
+/// at line 3`, `it compiles and prints:` (the output follows), `it compiles and prints
+/// nothing`.
+pub fn trace_outcome(compiles: bool, prints_nothing: bool, line: Option<usize>) -> String {
+    match (compiles, line) {
+        (true, _) if prints_nothing => "it compiles and prints nothing".to_owned(),
+        (true, _) => "it compiles and prints:".to_owned(),
+        (false, Some(line)) => format!("it does not compile: the error is at line {line}"),
+        (false, None) => "it does not compile".to_owned(),
+    }
+}
+
+pub fn trace_right(outcome: &str) -> String {
+    format!("✓ Right — {outcome}")
+}
+
+pub fn trace_wrong(outcome: &str) -> String {
+    format!("✗ Not quite — {outcome}")
+}
+
+/// What the learner said of a tracing program.
+pub fn you_traced(compiles: bool, prints_nothing: bool) -> String {
+    match (compiles, prints_nothing) {
+        (false, _) => "You answered that it does not compile.".to_owned(),
+        (true, true) => "You answered that it compiles and prints nothing.".to_owned(),
+        (true, false) => "You answered that it compiles and prints:".to_owned(),
+    }
 }
 
 pub fn this_round(right: usize, of: usize) -> String {
@@ -199,6 +250,8 @@ pub const HELP_EDITOR: &str = "Answer editor";
 pub const HELP_CHECKLIST: &str = "Checklist";
 pub const HELP_QUIZ_CHOICE: &str = "Quiz: choosing an answer";
 pub const HELP_QUIZ_TYPING: &str = "Quiz: typing an answer";
+pub const HELP_QUIZ_COMPILES: &str = "Quiz: does the program compile?";
+pub const HELP_QUIZ_FIELD: &str = "Quiz: typing over several lines";
 pub const HELP_QUIZ_FEEDBACK: &str = "Quiz: after an answer";
 pub const HELP_QUIZ_RESULT: &str = "Quiz: the result";
 pub const HELP_REVIEW_RESULT: &str = "Review: where the cards went";
@@ -230,6 +283,12 @@ pub const KEY_CLOSE_WITHOUT_SAVING: &str = "close without saving";
 pub const KEY_CONTINUE: &str = "continue";
 pub const KEY_CONTINUE_WHERE_YOU_LEFT_OFF: &str = "continue where you left off";
 pub const KEY_DELETE_A_CHARACTER: &str = "delete a character";
+pub const KEY_IT_COMPILES: &str = "it compiles: type what it prints";
+pub const KEY_IT_DOES_NOT_COMPILE: &str = "it does not compile";
+pub const KEY_YES: &str = "compiles";
+pub const KEY_NO: &str = "does not";
+pub const KEY_SUBMIT_SEVERAL_LINES: &str = "submit (Enter starts a new line)";
+pub const KEY_LEAVE_THE_FIELD: &str = "return to “does it compile?”, or leave";
 pub const KEY_END_OF_THE_CHAPTER: &str = "end of the chapter";
 pub const KEY_FIND_EMPTY_THE_LAST_SEARCH: &str = "find (empty: the last search)";
 pub const KEY_FIRST_ENTRY: &str = "first entry";

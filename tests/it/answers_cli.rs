@@ -101,7 +101,10 @@ fn an_escaped_comma_stays_inside_its_entry() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("1. big-number — right: 1,000"), "{stdout}");
+    assert!(
+        stdout.contains("1. Write one thousand with a thousands separator. — right: 1,000"),
+        "{stdout}"
+    );
     assert!(stdout.contains("Score 2/2"), "{stdout}");
     assert_eq!(recorded(data.path()), ["1,000", "Café"]);
 
@@ -216,7 +219,10 @@ fn answers_come_from_a_file_or_stdin_one_a_line() {
         Some("1,000\nwrong\n"),
     );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("2. coffee — wrong: you answered wrong"));
+    assert!(
+        text(&out.stdout)
+            .contains("2. Where does one drink coffee in Paris? — wrong: you answered wrong")
+    );
     assert_eq!(recorded(data.path()), ["1,000", "wrong"]);
 }
 
@@ -289,8 +295,14 @@ fn review_reads_an_answers_file_too() {
     let out = review.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("big-number — right: 1,000"), "{stdout}");
-    assert!(stdout.contains("coffee — right: café"), "{stdout}");
+    assert!(
+        stdout.contains("1. Write one thousand with a thousands separator. — right: 1,000"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("2. Where does one drink coffee in Paris? — right: café"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -415,7 +427,10 @@ fn a_review_that_cannot_be_saved_exits_3() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("big-number — right: 1,000"));
+    assert!(
+        text(&out.stdout)
+            .contains("1. Write one thousand with a thousands separator. — right: 1,000")
+    );
     let stderr = text(&out.stderr);
     assert!(
         stderr.contains("this review was graded but could not be saved"),

@@ -186,12 +186,66 @@ fn unclosed_front_matter() {
     );
 }
 
+/// Every warning `tutor check` prints for a valid fixture, then its summary.
+fn valid_report(case: &str) -> String {
+    check_dir(Path::new(&format!("tests/fixtures/valid/{case}")))
+        .unwrap()
+        .to_string()
+}
+
 #[test]
-fn mdbook_unknown_key() {
-    assert_only(
-        "mdbook-unknown-key",
-        "basics.toml:5:8: unknown key `answerIdx`, expected one of: prompt, distractors, answerIndex, sortAnswers",
+fn mdbook_unknown_keys_are_warnings_with_their_place() {
+    let at = "tests/fixtures/valid/mdbook-unknown-keys/basics.toml";
+    assert_eq!(
+        valid_report("mdbook-unknown-keys"),
+        format!(
+            "{at}:3:1: warning: unknown key `telemetry` is ignored (as mdbook-quiz does), \
+             expected one of: title, chapter, mastery, multipart, questions\n\
+             {at}:9:8: warning: unknown key `answerIdx` is ignored (as mdbook-quiz does), \
+             expected one of: prompt, distractors, answerIndex, sortAnswers\n\
+             {at}:11:8: warning: unknown key `why` is ignored (as mdbook-quiz does), \
+             expected one of: answer\n\
+             {at}:12:1: warning: unknown key `difficulty` is ignored (as mdbook-quiz does), \
+             expected one of: type, id, prompt, answer, context, multipart, promptExplanation\n\
+             ok: 1 chapter, 1 quiz, 1 question, 4 warnings\n"
+        )
     );
+}
+
+#[test]
+fn native_unknown_keys_stay_errors() {
+    assert_only(
+        "unknown-key",
+        "basics.toml:6:1: unknown key `chioces`, expected one of: id, prompt, choices, answer, explanation, why",
+    );
+}
+
+#[test]
+fn a_quiz_of_tracing_questions_only_passes_check_without_a_word() {
+    assert_eq!(
+        valid_report("mdbook-tracing"),
+        "ok: 1 chapter, 1 quiz, 2 questions\n"
+    );
+}
+
+#[test]
+fn a_question_id_given_in_two_quiz_files_is_a_warning_naming_both() {
+    let at = "tests/fixtures/valid/mdbook-shared-ids";
+    assert_eq!(
+        valid_report("mdbook-shared-ids"),
+        format!(
+            "{at}/two.toml:7:6: warning: question id `8f14e45f-ceea-467f-a8f2-6e7c1a5c4a2b` is \
+             also used in {at}/one.toml:2:6; ids should be unique across the course\n\
+             ok: 2 chapters, 2 quizzes, 3 questions, 1 warning\n"
+        )
+    );
+}
+
+#[test]
+fn native_ids_need_only_be_unique_in_their_quiz() {
+    // The built-in course has `series-availability` in two quizzes: allowed (SPEC §4).
+    let report = tutor::course::check_builtin();
+    assert!(report.diagnostics.warnings.is_empty(), "{report}");
 }
 
 #[test]
@@ -199,6 +253,14 @@ fn mdbook_answer_index_out_of_range() {
     assert_only(
         "mdbook-answer-index-out-of-range",
         "basics.toml:5:22: answerIndex must be from 0 to 2, found 3",
+    );
+}
+
+#[test]
+fn mdbook_tracing_line_number_past_the_program() {
+    assert_only(
+        "mdbook-tracing-line-number",
+        "basics.toml:5:21: lineNumber must be from 1 to 3 (the program's lines), found 9",
     );
 }
 
@@ -244,6 +306,10 @@ fn every_valid_fixture_passes_check() {
         "flat-with-meta",
         "html-text",
         "mdbook",
+        "mdbook-parts",
+        "mdbook-shared-ids",
+        "mdbook-tracing",
+        "mdbook-unknown-keys",
     ] {
         let report = check_dir(Path::new(&format!("tests/fixtures/valid/{case}"))).unwrap();
         assert!(report.is_ok(), "{case}: {report}");
@@ -253,11 +319,24 @@ fn every_valid_fixture_passes_check() {
 #[test]
 fn report_prints_warnings_after_errors_and_sums_up() {
     let report = check_dir(Path::new("tests/fixtures/valid/mdbook")).unwrap();
+    assert_eq!(report.to_string(), "ok: 1 chapter, 1 quiz, 6 questions\n");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.md"), "# C\n").unwrap();
+    std::fs::write(
+        dir.path().join("c.toml"),
+        "[[questions]]\ntype = \"ShortAnswer\"\nprompt.prompt = \"p\"\nanswer.answer = \"\"\n\
+         [[questions]]\ntype = \"Essay\"\n",
+    )
+    .unwrap();
+    let report = check_dir(dir.path()).unwrap();
+    let at = format!("{}/c.toml", dir.path().display());
     assert_eq!(
         report.to_string(),
-        "tests/fixtures/valid/mdbook/ownership.toml:43:1: warning: skipped question `tracing`: \
-         `Tracing` questions are not supported\n\
-         ok: 1 chapter, 1 quiz, 5 questions, 1 warning\n"
+        format!(
+            "{at}:4:17: answer is empty\n\
+             {at}:5:1: warning: skipped question 2: `Essay` questions are not supported\n\
+             1 error, 1 warning in 1 file\n"
+        )
     );
 }
 

@@ -32,7 +32,9 @@ fn right_answer(app: &App<'_>) -> String {
     let question = app.quiz().unwrap().runner().session().question().unwrap();
     match &question.kind {
         QuestionKind::Choice { answer, .. } => answer.iter().map(|&i| letter(i)).collect(),
-        QuestionKind::ShortAnswer { .. } => unreachable!("the sample quiz has choices only"),
+        QuestionKind::ShortAnswer { .. } | QuestionKind::Tracing { .. } => {
+            unreachable!("the sample quiz has choices only")
+        }
     }
 }
 

@@ -97,7 +97,7 @@ fn the_command_line_prints_generics_as_written() {
     assert_eq!(graded.status.code(), Some(0), "{}", text(&graded.stderr));
     let out = text(&graded.stdout);
     for line in [
-        "1. bytes — wrong: you answered b, the answer is a",
+        "1. Which type holds raw bytes, 2⁸ values each? — wrong: you answered b, the answer is a",
         "   A Box<str> holds UTF-8 text, not arbitrary bytes.",
         "   A Vec<u8> is a growable buffer of bytes; press q to leave.",
         "   With <T: Clone> the body may call x.clone().",

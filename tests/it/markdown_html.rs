@@ -4,7 +4,7 @@
 //! character references still removed. Hostile HTML is in `markdown_props`.
 use ratatui::style::Modifier;
 use tutor::course::study::StudyItems;
-use tutor::markdown::{StyledLine, StyledSpan, parse};
+use tutor::markdown::{LayoutOptions, StyledLine, StyledSpan, Unfold, parse};
 use tutor::theme::{Theme, ThemeKind};
 
 /// What programmers write that looks like a tag but is not one tutor knows.
@@ -194,8 +194,19 @@ fn comments_and_scripts_stay_hidden() {
 fn details_fold_their_content_under_the_summary() {
     let src = "<details>\n<summary>Hint: <code>Vec&lt;u8&gt;</code></summary>\n\n\
                ## Inside\n\nUse a `Vec<u8>`.\n\n</details>\n\nAfter.";
+    assert_eq!(plain(src, 80), ["▸ Hint: Vec<u8> (folded)", "", "After."]);
+    let open = LayoutOptions {
+        unfold: Unfold::Only(&[0]),
+        ..LayoutOptions::default()
+    };
+    let unfolded: Vec<String> = parse(src)
+        .render_with(80, &Theme::plain(), &open)
+        .lines
+        .iter()
+        .map(|line| line.plain())
+        .collect();
     assert_eq!(
-        plain(src, 80),
+        unfolded,
         [
             "▾ Hint: Vec<u8>",
             "  Inside",
@@ -212,7 +223,7 @@ fn details_fold_their_content_under_the_summary() {
     assert_eq!(doc.block_source_lines(), [1, 10]);
 
     let theme = dark();
-    let lines = doc.layout(80, &theme);
+    let lines = doc.render_with(80, &theme, &open).lines.to_styled();
     assert!(
         span(&lines, "Hint: ")
             .style
@@ -222,7 +233,7 @@ fn details_fold_their_content_under_the_summary() {
 
     assert_eq!(
         plain("<details>\nall in one <b>block</b>\n</details>", 80),
-        ["▾ Details", "  all in one block"]
+        ["▸ Details (folded)"]
     );
 }
 

@@ -76,8 +76,32 @@ fn check_lines(lines: &[StyledLine], width: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// What books add: alerts, heading attributes, definition lists, code flags and
+/// hidden lines, listings, quiz marks, hidden elements, chapter links.
+const BOOK_SYNTAX: [&str; 18] = [
+    "> [!NOTE]\n",
+    "> [!WARNING]\n> ",
+    "Term\n: ",
+    "\n: ",
+    " {#id .class}\n",
+    "# H {#x&#27;y}\n",
+    "```rust,ignore,does_not_compile\n# hidden\n## shown\n",
+    "```python,hidelines=!\n!x\n",
+    "```\n",
+    "<Listing number=\"1-1\" file-name=\"a\u{1b}.rs\" caption=\"*c*\u{7}\">\n\n",
+    "</Listing>\n",
+    "<tutor-quiz src=\"q\u{9b}.toml\"></tutor-quiz>",
+    "<span class=\"hidden\">",
+    "</span>",
+    "<div class=\"hidden\">\n\n",
+    "</div>\n",
+    "[ch](ch02.md)",
+    "[x.html](x.html#a)",
+];
+
 fn fragment() -> impl Strategy<Value = String> {
-    let syntax = prop::sample::select(vec![
+    let mut tokens = BOOK_SYNTAX.to_vec();
+    tokens.extend([
         "# ",
         "## ",
         "#### ",
@@ -159,8 +183,8 @@ fn fragment() -> impl Strategy<Value = String> {
         "\u{202e}",
         "ﷺ",
         "ﻻ",
-    ])
-    .prop_map(String::from);
+    ]);
+    let syntax = prop::sample::select(tokens).prop_map(String::from);
     prop_oneof![
         4 => syntax,
         3 => "[a-z]{1,9} ",

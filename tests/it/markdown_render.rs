@@ -75,7 +75,7 @@ fn headings_are_structured_without_colour() {
     let at: Vec<String> = rendered
         .heading_lines
         .iter()
-        .map(|&i| rendered.lines[i].plain())
+        .map(|&i| rendered.lines.get(i).unwrap().plain())
         .collect();
     assert_eq!(at, ["Title", "▌ Quoted", "### Third"]);
     assert_eq!(rendered.block_lines.len(), doc.block_count());
@@ -391,7 +391,7 @@ fn a_first_frame_need_not_wait_for_highlighting() {
     let theme = Theme::default();
     assert!(!doc.is_highlighted());
     let quick = doc.render_available(40, &theme);
-    assert!(code_colors(&quick.lines).is_empty());
+    assert!(code_colors(&quick.lines.to_styled()).is_empty());
     assert!(!doc.is_highlighted(), "render_available never highlights");
     doc.highlight();
     assert!(doc.is_highlighted());

@@ -1,5 +1,6 @@
 //! Nothing is removed by inference: a save keeps the review cards of questions the
-//! course being run does not have (another folder may share its id), and only
+//! course being run does not have (another folder may share its id), and the
+//! reflections and checklists of chapters it does not have, and only
 //! `tutor progress --prune` removes them, for the current course only, listing each.
 use crate::common::{SAMPLE_COURSE, copy_sample_course, progress_toml, text, tutor_with_data};
 use std::fs;
@@ -141,5 +142,99 @@ fn a_second_folder_with_the_same_id_is_warned_of() {
         cards(data.path(), COURSE).len(),
         3,
         "the cards are untouched"
+    );
+}
+
+/// Reflections and checklist ticks of the sample course's chapter 01 and of a chapter
+/// it does not have, and another course's of that same vanished chapter.
+fn seeded_chapters(data: &Path) {
+    let reflection = |course: &str, chapter: &str, prompt: &str, text: &str| {
+        format!(
+            "[courses.{course}.reflections.{chapter}.{prompt}]\ntext = \"{text}\"\n\
+             updated = \"2026-11-20T09:00:00Z\"\n\n"
+        )
+    };
+    let tick = |course: &str, chapter: &str, item: &str| {
+        format!(
+            "[courses.{course}.checklists.{chapter}.{item}]\ndone = true\n\
+             updated = \"2026-11-20T09:00:00Z\"\n\n"
+        )
+    };
+    let file = [
+        "version = 1\n\n".to_owned(),
+        reflection(COURSE, "01-system-design-principles", "why", "still here"),
+        reflection(COURSE, "99-gone", "why", "words of a gone chapter"),
+        tick(COURSE, "01-system-design-principles", "sketch"),
+        tick(COURSE, "99-gone", "a"),
+        tick(COURSE, "99-gone", "b"),
+        reflection("other", "99-gone", "why", "the other course's"),
+        tick("other", "99-gone", "a"),
+    ]
+    .concat();
+    fs::write(data.join("progress.toml"), file).unwrap();
+}
+
+fn chapters_of(data: &Path, course: &str, records: &str) -> Vec<String> {
+    progress_toml(data)["courses"][course]
+        .get(records)
+        .and_then(toml::Value::as_table)
+        .map(|t| t.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn prune_removes_the_reflections_and_checklists_of_vanished_chapters() {
+    let data = tempfile::tempdir().unwrap();
+    seeded_chapters(data.path());
+    // Meanwhile they are hidden: the report shows chapter 01's reflection only.
+    let out = tutor_with_data(data.path())
+        .args(["--course", SAMPLE_COURSE, "progress", "--markdown"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(!report.contains("words of a gone chapter"), "{report}");
+    assert!(!report.contains("99-gone"), "{report}");
+
+    let out = tutor_with_data(data.path())
+        .args(["--course", SAMPLE_COURSE, "progress", "--prune"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        format!(
+            "removed reflection 99-gone/why\n\
+             removed checklist item 99-gone/a\n\
+             removed checklist item 99-gone/b\n\
+             0 review cards of questions no longer in {COURSE} removed\n\
+             1 reflection and 2 checklist items of chapters no longer in {COURSE} removed\n"
+        )
+    );
+    assert_eq!(
+        chapters_of(data.path(), COURSE, "reflections"),
+        ["01-system-design-principles"]
+    );
+    assert_eq!(
+        chapters_of(data.path(), COURSE, "checklists"),
+        ["01-system-design-principles"]
+    );
+    assert_eq!(
+        chapters_of(data.path(), "other", "reflections"),
+        ["99-gone"]
+    );
+    assert_eq!(chapters_of(data.path(), "other", "checklists"), ["99-gone"]);
+
+    // A save in between never removes them: only the prune did.
+    seeded_chapters(data.path());
+    let out = tutor_with_data(data.path())
+        .args(["--course", SAMPLE_COURSE, "quiz", "02-scalability-patterns"])
+        .args(["--answers", "b,ab,b,b,b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        chapters_of(data.path(), COURSE, "reflections"),
+        ["01-system-design-principles", "99-gone"]
     );
 }

@@ -40,34 +40,16 @@ fn choice(question: &Question) -> (Vec<&str>, Vec<usize>, bool) {
 }
 
 #[test]
-fn mdbook_file_loads_with_one_warning_for_the_tracing_question() {
+fn mdbook_file_loads_every_question_type_without_a_warning() {
     let loaded = load("tests/fixtures/valid/mdbook");
-    assert!(
-        loaded.diagnostics.errors.is_empty(),
-        "{:?}",
-        loaded.diagnostics.errors
-    );
-    let warnings: Vec<String> = loaded
-        .diagnostics
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert_eq!(
-        warnings,
-        [
-            "tests/fixtures/valid/mdbook/ownership.toml:43:1: skipped question `tracing`: \
-          `Tracing` questions are not supported"
-        ]
-    );
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
 }
 
 #[test]
 fn mdbook_questions_keep_their_ids_or_get_one_by_position() {
     let quiz = mdbook_quiz();
     let ids: Vec<&str> = quiz.questions.iter().map(|q| q.id.as_str()).collect();
-    // The fifth question (Tracing) is skipped, but the sixth is still `q6`.
-    assert_eq!(ids, ["moves", "fixed", "select-all", "q4", "q6"]);
+    assert_eq!(ids, ["moves", "fixed", "select-all", "q4", "tracing", "q6"]);
     assert_eq!(quiz.chapter.as_deref(), Some("ownership"));
     assert_eq!(quiz.title, "Quiz: Ownership");
     assert_eq!(quiz.mastery, 80);
@@ -164,7 +146,7 @@ fn mdbook_short_answer_with_alternatives() {
         QuestionKind::ShortAnswer {
             answer: "let mut".into(),
             alternatives: vec!["mut".into(), "LET   MUT".into()],
-            long_response: true,
+            response: tutor::quiz::ResponseFormat::Long,
         }
     );
     assert_eq!(
@@ -232,10 +214,10 @@ fn messages(diagnostics: &[tutor::diagnostic::Diagnostic]) -> Vec<String> {
 
 #[test]
 fn a_file_of_only_unsupported_questions_is_an_error() {
-    let (_dir, loaded) = quiz_folder("[[questions]]\ntype = \"Tracing\"\nprompt.program = \"\"\n");
+    let (_dir, loaded) = quiz_folder("[[questions]]\ntype = \"Essay\"\nprompt.prompt = \"\"\n");
     assert_eq!(
         messages(&loaded.diagnostics.warnings),
-        ["1:1: skipped question 1: `Tracing` questions are not supported"]
+        ["1:1: skipped question 1: `Essay` questions are not supported"]
     );
     assert_eq!(
         messages(&loaded.diagnostics.errors),
@@ -265,7 +247,7 @@ fn mdbook_errors_in_several_questions_are_all_reported() {
     assert_eq!(
         messages(&loaded.diagnostics.errors),
         [
-            "4:19: response must be \"short\" or \"long\", found \"tall\"",
+            "4:19: unknown variant `tall`, expected one of `short`, `long`, `code`",
             "10:23: this answer is listed twice"
         ]
     );
@@ -307,4 +289,108 @@ fn diagnostics_lose_control_characters_they_quote() {
         messages(&loaded.diagnostics.errors),
         ["1:1: unknown key `bad[2Jkey`, expected one of: title, chapter, mastery, questions"]
     );
+}
+
+#[test]
+fn tracing_questions_load_with_their_program_and_answer() {
+    let loaded = load("tests/fixtures/valid/mdbook-tracing");
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let quiz = loaded.course.find_quiz("tracing").unwrap();
+    let QuestionKind::Tracing {
+        program,
+        does_compile,
+        stdout,
+        line_number,
+    } = &quiz.questions[0].kind
+    else {
+        panic!("{:?}", quiz.questions[0].kind)
+    };
+    assert!(program.starts_with("fn main() {\n    let v = vec![1, 2];"));
+    assert!(program.ends_with('}'), "trailing line breaks trimmed");
+    assert_eq!(
+        (*does_compile, stdout.trim(), *line_number),
+        (true, "1\n2\nsum 3", None)
+    );
+    assert_eq!(
+        quiz.questions[1].kind,
+        QuestionKind::Tracing {
+            program: "fn main() {\n    let s = String::from(\"hi\");\n    let t = s;\n    \
+                      println!(\"{s} {t}\");\n}"
+                .to_owned(),
+            does_compile: false,
+            stdout: String::new(),
+            line_number: Some(4),
+        }
+    );
+    assert_eq!(quiz.questions[1].id, "5a1f0b9e-31c4-4d8e-9f5a-0c2d7e6b4a13");
+}
+
+#[test]
+fn answer_index_wins_over_sort_answers() {
+    let course = load("tests/fixtures/valid/mdbook-parts").course;
+    let quiz = course.find_quiz("parts").unwrap();
+    // Sorted, bravo would sit second anyway among alpha..delta: so the distractors'
+    // own order (delta, alpha, charlie) shows that answerIndex placed it.
+    assert_eq!(
+        choice(&quiz.questions[3]),
+        (vec!["delta", "bravo", "alpha", "charlie"], vec![1], false)
+    );
+}
+
+#[test]
+fn response_formats_and_multipart_groups_are_kept() {
+    use tutor::quiz::ResponseFormat;
+    let course = load("tests/fixtures/valid/mdbook-parts").course;
+    let quiz = course.find_quiz("parts").unwrap();
+    let formats: Vec<Option<ResponseFormat>> = quiz
+        .questions
+        .iter()
+        .map(|q| match &q.kind {
+            QuestionKind::ShortAnswer { response, .. } => Some(*response),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        formats,
+        [
+            Some(ResponseFormat::Short),
+            Some(ResponseFormat::Long),
+            Some(ResponseFormat::Code),
+            None
+        ]
+    );
+    let groups: Vec<Option<&str>> = quiz.questions.iter().map(|q| q.group.as_deref()).collect();
+    assert_eq!(groups, [Some("setup"), Some("setup"), None, None]);
+    assert_eq!(tutor::quiz::labels(&quiz.questions), ["1a", "1b", "2", "3"]);
+    // Unlabelled code in the shared context takes the default language, rust.
+    let context = quiz.questions[0].context.as_deref().unwrap();
+    assert!(context.contains("```rust\nfn main() {"), "{context}");
+    assert!(
+        context.contains("let `[x]` = 5;"),
+        "marks are kept for the renderer"
+    );
+}
+
+#[test]
+fn a_long_answer_matches_over_lines_like_a_short_one() {
+    let course = load("tests/fixtures/valid/mdbook-parts").course;
+    let quiz = course.find_quiz("parts").unwrap();
+    let long = &quiz.questions[1];
+    let right = long
+        .parse_response("It binds\n  a VALUE to a name ")
+        .unwrap();
+    assert!(long.is_correct(&right));
+    let alternative = long.parse_response("it declares\na variable").unwrap();
+    assert!(long.is_correct(&alternative));
+    let wrong = long.parse_response("it makes a constant").unwrap();
+    assert!(!long.is_correct(&wrong));
+}
+
+#[test]
+fn unknown_keys_do_not_stop_an_mdbook_quiz_from_loading() {
+    let loaded = load("tests/fixtures/valid/mdbook-unknown-keys");
+    assert!(loaded.diagnostics.errors.is_empty());
+    assert_eq!(loaded.diagnostics.warnings.len(), 4);
+    let quiz = loaded.course.find_quiz("basics").unwrap();
+    assert_eq!(choice(&quiz.questions[0]).0.len(), 2);
 }

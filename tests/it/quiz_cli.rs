@@ -43,7 +43,7 @@ fn exactly_the_pass_mark_masters_and_one_fewer_does_not() {
         "{out}"
     );
     assert!(
-        out.contains("5. cache-header — wrong: you answered a, the answer is b"),
+        out.contains("5. In the edge configuration of this chapter, what d… — wrong: you answered a, the answer is b"),
         "{out}"
     );
     assert!(
@@ -197,9 +197,18 @@ fn bad_answer_lists_are_refused_and_nothing_is_recorded() {
     let data = tempfile::tempdir().unwrap();
     let cases = [
         ("b,ab,b,b", "has 5 questions but 4 answers were given"),
-        ("b,ab,b,b,z", "question 5 (`cache-header`)"),
-        ("b,ab,bb,b,a", "question 3 (`reactive-vs-predictive`)"),
-        ("b,ab,b,,a", "question 4 (`cdn-offload`): no answer given"),
+        (
+            "b,ab,b,b,z",
+            "question 5 (In the edge configuration of this chapter, what d…)",
+        ),
+        (
+            "b,ab,bb,b,a",
+            "question 3 (Traffic jumps every Monday at 9:00. Which auto-sc…)",
+        ),
+        (
+            "b,ab,b,,a",
+            "question 4 (What does a CDN mainly take off your origin serve…): no answer given",
+        ),
     ];
     for (list, message) in cases {
         let out = tutor(data.path(), &["quiz", SCALING, "--answers", list]);
@@ -210,7 +219,10 @@ fn bad_answer_lists_are_refused_and_nothing_is_recorded() {
     }
     let letters_for_text = tutor(data.path(), &["quiz", "03", "--answers", "c,bc,b"]);
     assert_eq!(letters_for_text.status.code(), Some(2));
-    assert!(text(&letters_for_text.stderr).contains("question 3 (`replica-lag-term`)"));
+    assert!(
+        text(&letters_for_text.stderr)
+            .contains("question 3 (What is the usual name for the delay between a wr…)")
+    );
     let unknown = tutor(data.path(), &["quiz", "nope", "--answers", "a"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(

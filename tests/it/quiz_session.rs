@@ -9,6 +9,7 @@ fn choice(id: &str, n: usize, answer: &[usize], select_all: bool) -> Question {
         id: id.into(),
         prompt: format!("prompt {id}"),
         context: None,
+        group: None,
         kind: QuestionKind::Choice {
             choices: (0..n).map(|i| format!("choice {i}")).collect(),
             answer: answer.to_vec(),
@@ -25,10 +26,11 @@ fn short(id: &str, answer: &str, alternatives: &[&str]) -> Question {
         id: id.into(),
         prompt: "type it".into(),
         context: None,
+        group: None,
         kind: QuestionKind::ShortAnswer {
             answer: answer.into(),
             alternatives: alternatives.iter().map(|&a| a.into()).collect(),
-            long_response: false,
+            response: tutor::quiz::ResponseFormat::Short,
         },
         explanation: None,
         prompt_explanation: false,

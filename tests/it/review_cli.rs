@@ -76,6 +76,11 @@ pub(crate) fn two_wrong(data: &Path, course: &Path) {
     assert_eq!(out.status.code(), Some(1), "3/5 is below the mark");
 }
 
+/// The first review verdict's start: its number and the start of its prompt.
+const REACTIVE: &str = "1. Traffic jumps every Monday at 9:00. Which auto-sc…";
+/// The start of the prompt of the scale-out question.
+const SCALE_OUT: &str = "What must be true of your web servers before you…";
+
 #[test]
 fn wrong_answers_come_back_the_next_day_and_climb_the_boxes() {
     let data = tempfile::tempdir().unwrap();
@@ -116,7 +121,7 @@ fn wrong_answers_come_back_the_next_day_and_climb_the_boxes() {
         &day(1),
         &["review", "--answers", "b,b"],
     ));
-    for verdict in ["1. reactive-vs-predictive", "2. scale-out-needs"] {
+    for verdict in [REACTIVE, &format!("2. {SCALE_OUT}")] {
         let moved = format!("{verdict} — right: b\n   → box 2, back on 13 Nov\n");
         assert!(reviewed.contains(&moved), "{moved:?} in\n{reviewed}");
     }
@@ -146,16 +151,11 @@ fn wrong_answers_come_back_the_next_day_and_climb_the_boxes() {
         &day(3),
         &["review", "--answers", "b,a"],
     ));
-    assert!(
-        mixed.contains("1. reactive-vs-predictive — right: b\n   → box 3, back on 17 Nov\n"),
-        "{mixed}"
-    );
-    assert!(
-        mixed.contains(
-            "2. scale-out-needs — wrong: you answered a, the answer is b\n   → box 1, back tomorrow\n"
-        ),
-        "{mixed}"
-    );
+    let right = format!("{REACTIVE} — right: b\n   → box 3, back on 17 Nov\n");
+    let wrong = format!("2. {SCALE_OUT} — wrong: you answered a, the answer is b\n");
+    for verdict in [right, wrong + "   → box 1, back tomorrow\n"] {
+        assert!(mixed.contains(&verdict), "{verdict:?} in\n{mixed}");
+    }
     no_score(&mixed);
     assert_eq!(
         cards(data.path()),
@@ -242,7 +242,8 @@ fn an_empty_queue_and_bad_lists_record_nothing() {
     );
     assert_eq!(bad.status.code(), Some(2));
     assert!(
-        text(&bad.stderr).contains("`scale-out-needs`"),
+        text(&bad.stderr)
+            .contains("question 2 (What must be true of your web servers before you…)"),
         "{}",
         text(&bad.stderr)
     );

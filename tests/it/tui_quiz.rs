@@ -22,10 +22,11 @@ fn short(id: &str, answer: &str) -> Question {
         id: id.into(),
         prompt: format!("Name {id}"),
         context: None,
+        group: None,
         kind: QuestionKind::ShortAnswer {
             answer: answer.into(),
             alternatives: vec!["alt".into()],
-            long_response: false,
+            response: tutor::quiz::ResponseFormat::Short,
         },
         explanation: None,
         prompt_explanation: false,
@@ -37,6 +38,7 @@ fn choice(id: &str, answer: &[usize], select_all: bool) -> Question {
         id: id.into(),
         prompt: format!("Pick for {id}"),
         context: None,
+        group: None,
         kind: QuestionKind::Choice {
             choices: vec!["one".into(), "two".into(), "three".into()],
             answer: answer.to_vec(),

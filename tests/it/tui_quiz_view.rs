@@ -121,10 +121,11 @@ fn short_answer_quiz(prompt: String, explanation: String) -> Quiz {
             id: "cap".into(),
             prompt,
             context: Some("The **CAP** theorem, once more.".into()),
+            group: None,
             kind: QuestionKind::ShortAnswer {
                 answer: "partition tolerance".into(),
                 alternatives: Vec::new(),
-                long_response: false,
+                response: tutor::quiz::ResponseFormat::Short,
             },
             explanation: Some(explanation),
             prompt_explanation: false,

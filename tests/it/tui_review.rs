@@ -175,6 +175,7 @@ fn two_questions() -> Quiz {
         id: id.into(),
         prompt: format!("Pick for {id}"),
         context: None,
+        group: None,
         kind: QuestionKind::Choice {
             choices: vec!["one".into(), "two".into()],
             answer: vec![1],

@@ -59,8 +59,7 @@ fn reader_text(app: &App<'_>) -> String {
     let reader = app.reader().unwrap();
     let mut out = String::new();
     for line in &reader.rendered.lines {
-        let text: String = line.spans.iter().map(|s| s.text.as_str()).collect();
-        let _ = writeln!(out, "{}", text.trim_end());
+        let _ = writeln!(out, "{}", line.text().trim_end());
     }
     out
 }

@@ -100,7 +100,13 @@ fn search_lands_on_a_match_and_n_steps_through_them() {
     );
     let line = current_match_line(&app);
     assert!((reader.top..reader.top + reader.height).contains(&line));
-    let text = reader.rendered.lines[line].plain().to_lowercase();
+    let text = reader
+        .rendered
+        .lines
+        .get(line)
+        .unwrap()
+        .plain()
+        .to_lowercase();
     assert!(text.contains("cache"), "{text}");
     assert!(app.status().unwrap().contains("1 of"));
 
@@ -223,7 +229,7 @@ fn a_resize_keeps_the_passage_at_the_top_on_screen() {
         app.apply(Action::Reader(ReaderAction::Scroll(40)));
         let before = reader(&app);
         let source = before.source_of(before.top);
-        let text = before.rendered.lines[before.top].plain();
+        let text = before.rendered.lines.get(before.top).unwrap().plain();
         app.handle(Input::Resize(to.0, to.1));
         let after = reader(&app);
         let visible = after.top..(after.top + after.height).min(after.line_count());
@@ -390,13 +396,7 @@ fn a_position_inside_a_long_code_block_is_restored_to_the_same_line() {
     let mut reader = Reader::new(0, Arc::clone(&doc), 0);
     reader.relayout(80, 10, &theme);
     reader.scroll_by(40);
-    let shown = |r: &Reader| {
-        r.rendered.lines[r.top]
-            .spans
-            .iter()
-            .map(|s| s.text.as_str())
-            .collect::<String>()
-    };
+    let shown = |r: &Reader| r.rendered.lines.get(r.top).unwrap().plain();
     let before = shown(&reader);
     assert!(
         before.contains("line "),
@@ -423,13 +423,7 @@ fn a_tall_window_that_pushes_the_view_back_does_not_lose_the_passage() {
     let mut reader = Reader::new(0, doc, 0);
     reader.relayout(60, 10, &theme);
     reader.scroll_by(40);
-    let shown = |r: &Reader| {
-        r.rendered.lines[r.top]
-            .spans
-            .iter()
-            .map(|s| s.text.as_str())
-            .collect::<String>()
-    };
+    let shown = |r: &Reader| r.rendered.lines.get(r.top).unwrap().plain();
     let before = shown(&reader);
     reader.relayout(100, 58, &theme);
     assert!(

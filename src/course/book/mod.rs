@@ -19,6 +19,7 @@ use super::mdbook::preprocess::{BookFolder, Files, Unreadable};
 use super::mdbook::summary::{self, Entry, Link, SUMMARY_MD};
 use super::{Book, Course, CourseError, CourseMeta, Loaded, bounded};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::quiz::QuizSettings;
 use crate::sanitize::strip_controls;
 use std::path::{Component, Path, PathBuf};
 
@@ -105,7 +106,13 @@ fn load_with(found: &Found, checked: bool, budget: &chapters::Budget) -> Loaded 
     let config = reader.config();
     let (summary_title, entries) = reader.summary(&config);
     let mut contents = chapters::read(&mut reader, &config, &entries, checked, budget);
-    let quizzes = quizzes::load(&mut reader, &mut contents);
+    let settings = QuizSettings {
+        default_language: config
+            .quiz_default_language
+            .clone()
+            .unwrap_or_else(|| QuizSettings::default().default_language),
+    };
+    let quizzes = quizzes::load(&mut reader, &mut contents, &settings);
     let fallback_id = found
         .root
         .file_name()

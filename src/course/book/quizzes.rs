@@ -10,9 +10,10 @@ use super::BookReader;
 use super::chapters::Contents;
 use crate::course::mdbook::files::shown;
 use crate::course::mdbook::preprocess::QuizMark;
-use crate::course::{Chapter, QuizPlace, bounded};
+use crate::course::source::SourceFile;
+use crate::course::{Chapter, QuizPlace, bounded, load};
 use crate::diagnostic::Diagnostic;
-use crate::quiz::{self, ChapterRef, Quiz};
+use crate::quiz::{self, ChapterRef, Parsed, Quiz, QuizSettings};
 use crate::sanitize::strip_controls;
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path};
@@ -20,7 +21,11 @@ use std::path::{Component, Path};
 /// Loads every quiz the chapters place, once each, in the order they are placed;
 /// each belongs to the chapter that places it first, and every placement is noted
 /// in its chapter.
-pub(super) fn load(reader: &mut BookReader, contents: &mut Contents) -> Vec<Quiz> {
+pub(super) fn load(
+    reader: &mut BookReader,
+    contents: &mut Contents,
+    settings: &QuizSettings,
+) -> Vec<Quiz> {
     let marks = std::mem::take(&mut contents.marks);
     let ids = quiz_ids(marks.iter().map(|(mark, _, _)| mark.path.as_path()));
     let refs: Vec<(String, String)> = contents
@@ -34,16 +39,16 @@ pub(super) fn load(reader: &mut BookReader, contents: &mut Contents) -> Vec<Quiz
         .collect();
     // The id each path loaded as, or None when it did not load.
     let mut loaded: HashMap<&Path, Option<String>> = HashMap::new();
-    let mut quizzes: Vec<Quiz> = Vec::new();
+    let mut parsed: Vec<(SourceFile, Parsed)> = Vec::new();
     for (mark, index, body_start) in &marks {
         let path = mark.path.as_path();
         let id = if let Some(id) = loaded.get(path) {
             id.clone()
         } else {
             let chapter = &contents.chapters[*index];
-            let quiz = one(reader, mark, &ids[path], &refs, chapter);
-            let id = quiz.as_ref().map(|q| q.id.clone());
-            quizzes.extend(quiz);
+            let quiz = one(reader, mark, &ids[path], &refs, chapter, settings);
+            let id = quiz.as_ref().map(|(_, q)| q.quiz.id.clone());
+            parsed.extend(quiz);
             loaded.insert(path, id.clone());
             id
         };
@@ -54,19 +59,24 @@ pub(super) fn load(reader: &mut BookReader, contents: &mut Contents) -> Vec<Quiz
             });
         }
     }
+    let (files, parsed): (Vec<SourceFile>, Vec<Parsed>) = parsed.into_iter().unzip();
+    let with_files: Vec<(&SourceFile, Parsed)> = files.iter().zip(parsed).collect();
+    load::warn_shared_ids(&with_files, &mut reader.diagnostics);
+    let mut quizzes: Vec<Quiz> = with_files.into_iter().map(|(_, p)| p.quiz).collect();
     title_quizzes(&mut quizzes, &contents.chapters);
     quizzes
 }
 
-/// One quiz file, attached to `chapter`; a file that cannot be read is reported
-/// where its directive was written.
+/// One quiz file (with its text, for messages about it), attached to `chapter`; a file
+/// that cannot be read is reported where its directive was written.
 fn one(
     reader: &mut BookReader,
     mark: &QuizMark,
     id: &str,
     refs: &[ChapterRef],
     chapter: &Chapter,
-) -> Option<Quiz> {
+    settings: &QuizSettings,
+) -> Option<(SourceFile, Parsed)> {
     let shown_path = shown(&mark.path);
     let text = match reader.read(&mark.path, bounded::SMALL_CAP) {
         Ok(text) => text,
@@ -85,10 +95,11 @@ fn one(
         }
     };
     let mut report = reader.diagnostics.in_file(&shown_path, &text);
-    let mut quiz = quiz::parse(id, refs, &mut report)?;
+    let mut parsed = quiz::parse(id, refs, settings, &mut report)?;
     if report.has_errors() {
         return None;
     }
+    let quiz = &mut parsed.quiz;
     // quiz::parse titles a quiz without a title by the chapter whose id is its stem:
     // in a book that may be another chapter than the one placing it. Either way the
     // quiz has no title of its own, and `title_quizzes` gives it one.
@@ -100,7 +111,12 @@ fn one(
         quiz.title.clone_from(&quiz.id);
     }
     quiz.chapter = Some(chapter.id.clone());
-    Some(quiz)
+    let file = SourceFile {
+        path: shown_path,
+        stem: id.to_owned(),
+        text,
+    };
+    Some((file, parsed))
 }
 
 /// Titles the quizzes that have none of their own (their title is their id) after the

@@ -42,9 +42,11 @@ pub(crate) enum Closed {
     NotOpen,
     Done,
     /// An anchor closed: its address follows its text, as a Markdown link's does.
+    /// Its text is in the runs from `from` on.
     Address {
         url: Arc<str>,
         shown: String,
+        from: usize,
     },
 }
 
@@ -123,7 +125,7 @@ impl OpenElements {
                     run.flags = run.flags.with(Flags::LINK);
                 }
                 let shown = runs[from..].iter().map(|run| run.text.as_str()).collect();
-                return Closed::Address { url, shown };
+                return Closed::Address { url, shown, from };
             }
             _ => {}
         }

@@ -49,6 +49,11 @@ pub(crate) enum Element {
     /// `details`: a fold, titled by its `summary`.
     Details,
     Summary,
+    /// The Rust Book's `<Listing>`: a figure around a code block, with a file name
+    /// above and a caption below.
+    Listing,
+    /// `<tutor-quiz src="PATH">`, where mdBook's `{{#quiz PATH}}` stood.
+    Quiz,
 }
 
 impl Element {
@@ -91,6 +96,8 @@ impl Element {
             "pre" => Self::Pre,
             "details" => Self::Details,
             "summary" => Self::Summary,
+            "listing" => Self::Listing,
+            "tutor-quiz" => Self::Quiz,
             _ => return None,
         };
         Some(element)
@@ -99,7 +106,12 @@ impl Element {
     /// What the element means inside a paragraph, where there are no blocks.
     pub fn inline(self) -> Self {
         match self {
-            Self::Block | Self::Item | Self::Cell | Self::Heading(_) | Self::Details => Self::Span,
+            Self::Block
+            | Self::Item
+            | Self::Cell
+            | Self::Heading(_)
+            | Self::Details
+            | Self::Listing => Self::Span,
             Self::Pre => Self::Phrase(Flags::CODE),
             Self::Summary => Self::Phrase(Flags::STRONG),
             Self::Rule => Self::Break,

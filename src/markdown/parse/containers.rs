@@ -1,10 +1,11 @@
-//! Block containers while parsing: quotes, lists and their items, footnote
-//! definitions, tables and folds are opened, filled with the blocks that end inside
-//! them, and closed into the block they make.
+//! Block containers while parsing: quotes and alerts, lists and their items, footnote
+//! definitions, tables, definition lists, folds and listings are opened, filled with
+//! the blocks that end inside them, and closed into the block they make. A hidden
+//! element's container drops what ends inside it.
 use super::{Builder, Container};
-use crate::markdown::document::{Block, Item, List};
+use crate::markdown::document::{Block, Definition, Item, List};
 
-impl Builder {
+impl Builder<'_> {
     pub(super) fn open(&mut self, container: Container) {
         self.end_implicit();
         self.stack.push(container);
@@ -16,7 +17,10 @@ impl Builder {
             return;
         };
         match container {
-            Container::Quote(blocks) => self.push_block(Block::Quote(blocks)),
+            Container::Quote(None, blocks) => self.push_block(Block::Quote(blocks)),
+            Container::Quote(Some(kind), blocks) => {
+                self.push_block(Block::Callout { kind, blocks });
+            }
             Container::List {
                 start,
                 items,
@@ -32,8 +36,28 @@ impl Builder {
             Container::Note { label, blocks } => {
                 self.note_blocks.entry(label).or_insert(blocks);
             }
-            Container::Table(draft) => self.push_block(Block::Table(draft.finish())),
-            Container::Fold { summary, blocks } => self.end_fold(summary, blocks),
+            Container::Table(draft) => self.push_block(Block::Table(Box::new(draft.finish()))),
+            Container::Definitions(parts) => self.push_block(Block::DefinitionList(parts)),
+            Container::Meaning(blocks) => {
+                if let Some(Container::Definitions(parts)) = self.stack.last_mut() {
+                    parts.push(Definition::Meaning(blocks));
+                } else {
+                    for block in blocks {
+                        self.push_block(block);
+                    }
+                }
+            }
+            Container::Fold {
+                index,
+                summary,
+                blocks,
+            } => self.end_fold(index, summary, blocks),
+            Container::Listing {
+                file_name,
+                caption,
+                blocks,
+            } => self.end_listing(file_name, caption, blocks),
+            Container::Hidden(_) => {}
         }
     }
 
@@ -57,10 +81,13 @@ impl Builder {
                 self.content.block_sources.push(self.block_line);
             }
             Some(
-                Container::Quote(blocks)
+                Container::Quote(_, blocks)
                 | Container::Note { blocks, .. }
-                | Container::Fold { blocks, .. },
+                | Container::Meaning(blocks)
+                | Container::Fold { blocks, .. }
+                | Container::Listing { blocks, .. },
             ) => blocks.push(block),
+            Some(Container::Definitions(parts)) => parts.push(Definition::Meaning(vec![block])),
             Some(Container::Item { item, .. }) => item.blocks.push(block),
             Some(Container::List { items, .. }) => {
                 items.push(Item {
@@ -68,8 +95,9 @@ impl Builder {
                     blocks: vec![block],
                 });
             }
-            // Tables hold only cells; pulldown-cmark puts no blocks inside them.
-            Some(Container::Table(_)) => {}
+            // Tables hold only cells; pulldown-cmark puts no blocks inside them. What
+            // ends inside a hidden element is not shown.
+            Some(Container::Table(_) | Container::Hidden(_)) => {}
         }
     }
 }

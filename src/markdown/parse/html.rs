@@ -5,12 +5,15 @@
 //! takes meaning when its closing tag comes, anything else is text as written. An
 //! HTML block is raw HTML up to a blank line: its text has its character references
 //! decoded (as a browser would), block tags start paragraphs, `h1`–`h6` are
-//! headings, `hr` a rule, `pre` a code block, `details` a fold whose content may run
-//! on through the Markdown after it to `</details>`; unknown tags are text as written.
+//! headings, `hr` a rule, `pre` a code block, `details` a fold and `<Listing>` a
+//! figure whose content may run on through the Markdown after it to the closing tag,
+//! `<tutor-quiz>` a quiz place; an element of `class="hidden"` is not shown at all;
+//! unknown tags are text as written.
 use std::sync::Arc;
 
+use super::hidden::{self, Hidden};
 use super::{Builder, Container, InlineKind};
-use crate::markdown::document::{Block, CodeBlock, Flags, Run};
+use crate::markdown::document::{Block, CodeBlock, Flags, Fold, Run};
 use crate::markdown::html::Element;
 use crate::markdown::html::elements::Closed;
 use crate::markdown::html::scan::{self, Piece, Tag};
@@ -25,11 +28,13 @@ const MAX_FOLDS: usize = 16;
 struct HtmlBlock {
     /// The text of an open `pre`.
     pre: Option<String>,
-    /// The name of an open `script`, `style` or `template`, whose content is not shown.
-    hidden: Option<String>,
+    /// An open element whose content is not shown.
+    hidden: Option<Hidden>,
+    /// Whether `hidden` came from an earlier HTML block, whose container is open.
+    resumed: bool,
 }
 
-impl Builder {
+impl Builder<'_> {
     /// Raw HTML inside a paragraph: one tag or comment.
     pub(super) fn inline_html(&mut self, html: &str) {
         for piece in scan::pieces(html) {
@@ -49,6 +54,14 @@ impl Builder {
     }
 
     fn open_tag(&mut self, tag: &Tag<'_>, element: Option<Element>) {
+        let element = if hidden::has_hidden_class(tag) {
+            if hidden::is_void(tag) {
+                return;
+            }
+            Some(Element::Hidden)
+        } else {
+            element
+        };
         let Some(element) = element.map(Element::inline) else {
             return self.as_written(tag.raw);
         };
@@ -66,6 +79,7 @@ impl Builder {
         }
         match element {
             Element::Break => self.push_run(String::new(), Flags::BREAK),
+            Element::Quiz => self.inline_quiz(tag),
             Element::Image => {
                 let src = tag.attribute("src");
                 let alt = tag.attribute("alt");
@@ -97,15 +111,15 @@ impl Builder {
     }
 
     fn close_tag(&mut self, tag: &Tag<'_>, element: Option<Element>) {
-        if element.is_none() {
-            return self.as_written(tag.raw);
-        }
-        if self.image.is_some() {
+        if self.image.is_some() && element.is_some() {
             return;
         }
-        if element == Some(Element::Break) {
+        match element {
             // `</br>` is a line break to browsers too.
-            return self.push_run(String::new(), Flags::BREAK);
+            Some(Element::Break) => return self.push_run(String::new(), Flags::BREAK),
+            Some(Element::Quiz) => return,
+            // An unknown name closes only an element hidden by its class.
+            _ => {}
         }
         let closed = match &mut self.inline {
             Some((_, runs)) => self.elements.close(tag.name, runs),
@@ -114,13 +128,18 @@ impl Builder {
         match closed {
             Closed::NotOpen => self.as_written(tag.raw),
             Closed::Done => {}
-            Closed::Address { url, shown } => self.push_address(&shown, url),
+            Closed::Address { url, shown, from } => self.push_address(&shown, url, from),
         }
     }
 
     /// An HTML block's text, read by meaning.
     pub(super) fn html_block(&mut self, html: &str) {
         let mut block = HtmlBlock::default();
+        // A hidden element an earlier HTML block left open goes on hiding.
+        if let Some(Container::Hidden(hidden)) = self.stack.last() {
+            block.hidden = Some(hidden.clone());
+            block.resumed = true;
+        }
         for piece in scan::pieces(html) {
             match piece {
                 Piece::Text(text) => self.html_text(text, &mut block),
@@ -133,6 +152,16 @@ impl Builder {
             self.push_pre(&pre);
         }
         self.end_html_paragraph(false);
+        let Some(hidden) = block.hidden else {
+            return;
+        };
+        if block.resumed {
+            if let Some(Container::Hidden(open)) = self.stack.last_mut() {
+                *open = hidden;
+            }
+        } else if hidden.spans && self.stack.len() < super::MAX_NESTING {
+            self.open(Container::Hidden(hidden));
+        }
     }
 
     fn html_text(&mut self, text: &str, block: &mut HtmlBlock) {
@@ -150,7 +179,8 @@ impl Builder {
 
     fn html_open(&mut self, tag: &Tag<'_>, block: &mut HtmlBlock) {
         let element = Element::named(tag.name);
-        if block.hidden.is_some() {
+        if let Some(hidden) = &mut block.hidden {
+            hidden.met(tag, false);
             return;
         }
         if let Some(pre) = &mut block.pre {
@@ -158,6 +188,12 @@ impl Builder {
                 None => pre.push_str(tag.raw),
                 Some(Element::Break) => pre.push('\n'),
                 Some(_) => {}
+            }
+            return;
+        }
+        if hidden::has_hidden_class(tag) {
+            if !hidden::is_void(tag) {
+                block.hidden = Some(Hidden::new(tag, true));
             }
             return;
         }
@@ -171,10 +207,6 @@ impl Builder {
                 self.push_run(" │ ".to_owned(), Flags::MARKER);
             }
             Some(Element::Cell) => {}
-            Some(Element::Heading(level)) => {
-                self.end_html_paragraph(false);
-                self.inline = Some((InlineKind::Heading(level), Vec::new()));
-            }
             Some(Element::Summary) => {
                 self.end_html_paragraph(false);
                 self.inline = Some((InlineKind::Summary, Vec::new()));
@@ -187,16 +219,25 @@ impl Builder {
                 self.end_html_paragraph(false);
                 block.pre = Some(String::new());
             }
-            Some(Element::Hidden) => block.hidden = Some(tag.name.to_ascii_lowercase()),
+            Some(Element::Hidden) => block.hidden = Some(Hidden::new(tag, false)),
             Some(Element::Details) => {
                 self.end_html_paragraph(false);
                 if self.folds < MAX_FOLDS && self.stack.len() < super::MAX_NESTING {
                     self.folds += 1;
+                    self.folds_opened += 1;
                     self.open(Container::Fold {
+                        index: self.folds_opened - 1,
                         summary: None,
                         blocks: Vec::new(),
                     });
                 }
+            }
+            Some(Element::Listing) if !self.in_caption => self.open_listing(tag),
+            Some(Element::Quiz) => self.quiz_block(tag),
+            Some(Element::Heading(level)) => {
+                self.end_html_paragraph(false);
+                self.heading_id = tag.attribute("id");
+                self.inline = Some((InlineKind::Heading(level), Vec::new()));
             }
             element => self.open_tag(tag, element),
         }
@@ -204,9 +245,12 @@ impl Builder {
 
     fn html_close(&mut self, tag: &Tag<'_>, block: &mut HtmlBlock) {
         let element = Element::named(tag.name);
-        if let Some(hidden) = &block.hidden {
-            if tag.name.eq_ignore_ascii_case(hidden) {
+        if let Some(hidden) = &mut block.hidden {
+            if hidden.met(tag, true) {
                 block.hidden = None;
+                if std::mem::take(&mut block.resumed) {
+                    self.close();
+                }
             }
             return;
         }
@@ -231,7 +275,10 @@ impl Builder {
                     self.close();
                 }
             }
-            Some(Element::Cell | Element::Rule | Element::Pre | Element::Hidden) => {}
+            Some(Element::Listing) if !self.in_caption => self.close_listing(),
+            Some(
+                Element::Cell | Element::Rule | Element::Pre | Element::Hidden | Element::Quiz,
+            ) => {}
             element => self.close_tag(tag, element),
         }
     }
@@ -239,7 +286,7 @@ impl Builder {
     /// Ends the paragraph (or heading) an HTML block is building, if it shows
     /// anything. One that shows nothing yet is dropped, or kept with `keep` so that
     /// `<li><p>text` keeps its bullet.
-    fn end_html_paragraph(&mut self, keep: bool) {
+    pub(super) fn end_html_paragraph(&mut self, keep: bool) {
         if self.has_visible_text() {
             self.finish_inline();
         } else if !keep {
@@ -267,16 +314,21 @@ impl Builder {
         let index = self.content.code.len();
         self.content.code.push(CodeBlock {
             label: String::new(),
+            flags: Vec::new(),
             lines,
         });
         self.push_block(Block::Code(index));
     }
 
     /// Ends a fold: its summary (or the word browsers show), then its content.
-    pub(super) fn end_fold(&mut self, summary: Option<Vec<Run>>, blocks: Vec<Block>) {
+    pub(super) fn end_fold(&mut self, index: usize, summary: Option<Vec<Run>>, blocks: Vec<Block>) {
         self.folds = self.folds.saturating_sub(1);
         let summary = summary.unwrap_or_else(|| vec![Run::new("Details", Flags::default(), None)]);
-        self.push_block(Block::Fold { summary, blocks });
+        self.push_block(Block::Fold(Fold {
+            index,
+            summary,
+            blocks,
+        }));
     }
 
     /// A finished `summary`: the title of the fold it is in, else a paragraph in bold.

@@ -17,7 +17,7 @@ pub(super) struct Image {
     pub depth: usize,
 }
 
-impl Builder {
+impl Builder<'_> {
     pub(super) fn flags(&self) -> Flags {
         self.flags
             .iter()
@@ -126,16 +126,7 @@ impl Builder {
                 .map(|r| r.text.as_str())
                 .collect::<String>()
         });
-        self.push_address(&shown.unwrap_or_default(), url);
-    }
-
-    /// A link's address after its text, unless the text is the address.
-    pub(super) fn push_address(&mut self, shown: &str, url: Arc<str>) {
-        let is_autolink = shown == &*url || url.strip_prefix("mailto:") == Some(shown);
-        if !url.is_empty() && !is_autolink {
-            let flags = self.flags().with(Flags::ADDRESS);
-            self.push_run_linked(format!(" ({url})"), flags, url);
-        }
+        self.push_address(&shown.unwrap_or_default(), url, first);
     }
 
     pub(super) fn end_image(&mut self) {

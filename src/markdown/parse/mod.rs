@@ -1,44 +1,68 @@
 //! Turns pulldown-cmark events into [`Content`].
 //!
 //! This is the one place untrusted text enters the renderer, so every string taken from
-//! an event (text, code, link and image addresses, code info strings, HTML) goes through
-//! the sanitizer here, after entity decoding. Titles are not kept at all.
+//! an event (text, code, link and image addresses, code info strings, heading ids,
+//! HTML) goes through the sanitizer here, after entity decoding. Titles are not kept at
+//! all. YAML front matter at the top is skipped ([`front`]).
 use std::collections::HashMap;
-use std::mem;
 use std::sync::Arc;
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser};
 
+mod book;
+mod code;
 mod containers;
+mod front;
+mod hidden;
 mod html;
+mod ids;
 mod inline;
 mod lines;
+mod links;
 mod notes;
 mod table;
+mod tags;
 
+use self::code::Info;
+use self::hidden::Hidden;
+use self::ids::Ids;
 use self::inline::Image;
 use self::lines::Lines;
-use self::table::{TableDraft, align};
-use super::document::{Block, CodeBlock, Content, Flags, Item, Run};
+use self::table::TableDraft;
+use super::document::{Block, CalloutKind, Content, Definition, Flags, Item, Run};
 use super::html::elements::OpenElements;
-use super::text::{clean_code, clean_inline, code_label};
+use super::options::ParseOptions;
+use super::text::clean_inline;
 
-pub(crate) fn parse(src: &str) -> Content {
-    let options = Options::ENABLE_TABLES
+/// What pulldown-cmark is asked to read: GFM's tables, strikethrough, task lists,
+/// footnotes and alerts, heading attributes (`{#id .class}`) and definition lists.
+fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES;
-    let mut builder = Builder::default();
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_GFM
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_DEFINITION_LIST
+}
+
+pub(crate) fn parse(src: &str, options: &ParseOptions<'_>) -> Content {
+    let mut builder = Builder {
+        options: Some(options),
+        ..Builder::default()
+    };
     let mut lines = Lines::default();
-    for (event, range) in Parser::new_ext(src, options).into_offset_iter() {
+    let start = front::body_start(src);
+    let body = &src[start..];
+    for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
         // Where a top-level block starts is where the reader's saved positions point.
         // Noted at its start: the block itself is pushed when it ends.
         if builder.at_top_level() && matches!(event, Event::Start(_) | Event::Rule) {
-            builder.block_line = lines.line_of(src, range.start);
+            builder.block_line = lines.line_of(src, start + range.start);
         }
         builder.event(event);
         if builder.flattened && builder.content.flattened.is_none() {
-            builder.content.flattened = Some(lines.line_of(src, range.start));
+            builder.content.flattened = Some(lines.line_of(src, start + range.start));
         }
     }
     let mut content = builder.finish();
@@ -56,7 +80,8 @@ const MAX_NESTING: usize = 64;
 /// A block-level element whose children are still being collected.
 #[derive(Debug)]
 enum Container {
-    Quote(Vec<Block>),
+    /// A block quote, or an alert when it has a kind.
+    Quote(Option<CalloutKind>, Vec<Block>),
     List {
         start: Option<u64>,
         items: Vec<Item>,
@@ -71,11 +96,35 @@ enum Container {
         blocks: Vec<Block>,
     },
     Table(TableDraft),
+    Definitions(Vec<Definition>),
+    /// One definition of a definition list.
+    Meaning(Vec<Block>),
     /// An HTML `details` element; its content may span several blocks.
     Fold {
+        index: usize,
         summary: Option<Vec<Run>>,
         blocks: Vec<Block>,
     },
+    /// A `<Listing>`; its content spans the blocks up to `</Listing>`.
+    Listing {
+        file_name: Option<String>,
+        caption: Vec<Run>,
+        blocks: Vec<Block>,
+    },
+    /// An element with `class="hidden"` whose content runs on past its HTML block:
+    /// what ends inside it is dropped.
+    Hidden(Hidden),
+}
+
+impl Container {
+    /// Opened by HTML, which Markdown's own containers do not close: one ending
+    /// closes these first.
+    fn is_html(&self) -> bool {
+        matches!(
+            self,
+            Self::Fold { .. } | Self::Listing { .. } | Self::Hidden(_)
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,10 +136,15 @@ enum InlineKind {
     Cell,
     /// An HTML `summary`: the title of the fold it is in.
     Summary,
+    /// The term of a definition list.
+    Term,
 }
 
 #[derive(Debug, Default)]
-struct Builder {
+struct Builder<'a> {
+    options: Option<&'a ParseOptions<'a>>,
+    /// Reading a `<Listing>`'s caption, where another `<Listing>` is not one.
+    in_caption: bool,
     root: Vec<Block>,
     stack: Vec<Container>,
     inline: Option<(InlineKind, Vec<Run>)>,
@@ -98,13 +152,17 @@ struct Builder {
     /// Open links: address and the index of their first run.
     links: Vec<(Arc<str>, usize)>,
     image: Option<Image>,
-    code: Option<(String, String)>,
+    code: Option<(Info, String)>,
     /// The text of the HTML block being read.
     html: Option<String>,
     /// Inline HTML elements open in the inline being built.
     elements: OpenElements,
-    /// How many folds (`details`) are open.
+    /// How many folds (`details`) are open, and how many were ever opened.
     folds: usize,
+    folds_opened: usize,
+    /// The `{#id}` (or HTML `id`) of the heading being read.
+    heading_id: Option<String>,
+    ids: Ids,
     /// A line break inside a paragraph, not yet written: it becomes a space, except
     /// between two wide (CJK) characters, where scripts without spaces want none.
     soft_break: bool,
@@ -120,7 +178,7 @@ struct Builder {
     flattened: bool,
 }
 
-impl Builder {
+impl Builder<'_> {
     /// Outside every block: the next start is a top-level block's.
     fn at_top_level(&self) -> bool {
         self.stack.is_empty() && self.inline.is_none() && self.code.is_none() && self.html.is_none()
@@ -156,179 +214,19 @@ impl Builder {
         }
     }
 
-    fn start(&mut self, tag: Tag<'_>) {
-        let nests = matches!(
-            tag,
-            Tag::BlockQuote(_) | Tag::List(_) | Tag::Item | Tag::FootnoteDefinition(_)
-        );
-        if nests && (self.skipped > 0 || self.stack.len() >= MAX_NESTING) {
-            self.end_implicit();
-            self.skipped += 1;
-            self.flattened = true;
-            return;
-        }
-        match tag {
-            Tag::Paragraph => {
-                self.end_implicit();
-                if let Some(Container::Item { loose, .. }) = self.stack.last_mut() {
-                    *loose = true;
-                }
-                self.inline = Some((InlineKind::Paragraph, Vec::new()));
-            }
-            Tag::Heading { level, .. } => {
-                self.end_implicit();
-                self.inline = Some((InlineKind::Heading(heading_level(level)), Vec::new()));
-            }
-            Tag::BlockQuote(_) => self.open(Container::Quote(Vec::new())),
-            Tag::CodeBlock(kind) => {
-                self.end_implicit();
-                let label = match kind {
-                    CodeBlockKind::Fenced(info) => code_label(&info),
-                    CodeBlockKind::Indented => String::new(),
-                };
-                self.code = Some((label, String::new()));
-            }
-            Tag::HtmlBlock => {
-                self.end_implicit();
-                self.html = Some(String::new());
-            }
-            Tag::List(start) => {
-                self.open(Container::List {
-                    start,
-                    items: Vec::new(),
-                    loose: false,
-                });
-            }
-            Tag::Item => self.open(Container::Item {
-                item: Item::default(),
-                loose: false,
-            }),
-            Tag::FootnoteDefinition(label) => {
-                self.open(Container::Note {
-                    label: label.to_lowercase(),
-                    blocks: Vec::new(),
-                });
-            }
-            Tag::Table(aligns) => {
-                let aligns = aligns.iter().map(|a| align(*a)).collect();
-                self.open(Container::Table(TableDraft {
-                    aligns,
-                    ..TableDraft::default()
-                }));
-            }
-            Tag::TableHead | Tag::TableRow => {
-                if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.clear();
-                }
-            }
-            Tag::TableCell => self.inline = Some((InlineKind::Cell, Vec::new())),
-            Tag::Emphasis => self.flags.push(Flags::EMPHASIS),
-            Tag::Strong => self.flags.push(Flags::STRONG),
-            Tag::Strikethrough => self.flags.push(Flags::STRIKE),
-            Tag::Link { dest_url, .. } => {
-                let url: Arc<str> = clean_inline(&dest_url).into();
-                self.ensure_inline();
-                let first = self.inline.as_ref().map_or(0, |(_, runs)| runs.len());
-                self.links.push((url, first));
-                self.flags.push(Flags::LINK);
-            }
-            Tag::Image { dest_url, .. } => {
-                if let Some(image) = &mut self.image {
-                    image.depth += 1;
-                } else {
-                    let url = clean_inline(&dest_url).into();
-                    self.image = Some(Image {
-                        url,
-                        alt: String::new(),
-                        depth: 0,
-                    });
-                }
-            }
-            Tag::Superscript
-            | Tag::Subscript
-            | Tag::DefinitionList
-            | Tag::DefinitionListTitle
-            | Tag::DefinitionListDefinition
-            | Tag::MetadataBlock(_) => {}
-        }
-    }
-
-    fn end(&mut self, tag: TagEnd) {
-        let nests = matches!(
-            tag,
-            TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::FootnoteDefinition
-        );
-        // Events nest, so while containers were skipped, the innermost is one of them.
-        if nests && self.skipped > 0 {
-            self.end_implicit();
-            self.skipped -= 1;
-            return;
-        }
-        match tag {
-            TagEnd::Paragraph | TagEnd::Heading(_) => self.finish_inline(),
-            TagEnd::CodeBlock => {
-                if let Some((label, text)) = self.code.take() {
-                    let index = self.content.code.len();
-                    self.content.code.push(CodeBlock {
-                        label,
-                        lines: clean_code(&text),
-                    });
-                    self.push_block(Block::Code(index));
-                }
-            }
-            TagEnd::HtmlBlock => {
-                let html = self.html.take().unwrap_or_default();
-                self.html_block(&html);
-            }
-            TagEnd::TableCell => {
-                let runs = self.take_inline();
-                if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.push(runs);
-                }
-            }
-            TagEnd::TableHead => {
-                if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.head = mem::take(&mut draft.row);
-                }
-            }
-            TagEnd::TableRow => {
-                if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    let row = mem::take(&mut draft.row);
-                    draft.rows.push(row);
-                }
-            }
-            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
-                self.flags.pop();
-            }
-            TagEnd::Link => self.end_link(),
-            TagEnd::Image => self.end_image(),
-            TagEnd::BlockQuote(_)
-            | TagEnd::List(_)
-            | TagEnd::Item
-            | TagEnd::FootnoteDefinition
-            | TagEnd::Table => {
-                // A fold opened inside this container ends with it.
-                while matches!(self.stack.last(), Some(Container::Fold { .. })) {
-                    self.close();
-                }
-                self.close();
-            }
-            TagEnd::Superscript
-            | TagEnd::Subscript
-            | TagEnd::DefinitionList
-            | TagEnd::DefinitionListTitle
-            | TagEnd::DefinitionListDefinition
-            | TagEnd::MetadataBlock(_) => {}
-        }
-    }
-
     fn finish_inline(&mut self) {
         self.elements.clear();
         let Some((kind, runs)) = self.inline.take() else {
             return;
         };
         match kind {
-            InlineKind::Heading(level) => self.push_block(Block::Heading { level, runs }),
+            InlineKind::Heading(level) => {
+                let id = match self.heading_id.take().filter(|id| !id.is_empty()) {
+                    Some(id) => id,
+                    None => self.ids.of_heading(&runs),
+                };
+                self.push_block(Block::Heading { level, runs, id });
+            }
             // A paragraph of nothing but hidden HTML (`<a id="x"></a>`) is no block.
             InlineKind::Paragraph | InlineKind::Implicit
                 if runs.iter().all(|r| r.text.is_empty() && !r.is_break()) => {}
@@ -337,10 +235,11 @@ impl Builder {
             }
             InlineKind::Cell => {
                 if let Some(Container::Table(draft)) = self.stack.last_mut() {
-                    draft.row.push(runs);
+                    draft.push_cell(runs);
                 }
             }
             InlineKind::Summary => self.end_summary(runs),
+            InlineKind::Term => self.end_term(runs),
         }
     }
 

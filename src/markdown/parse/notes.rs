@@ -3,7 +3,7 @@
 use super::Builder;
 use crate::markdown::document::{Block, Flags, Note};
 
-impl Builder {
+impl Builder<'_> {
     pub(super) fn note_reference(&mut self, label: &str) {
         let next = self.note_numbers.len() + 1;
         let number = *self

@@ -1,10 +1,10 @@
 //! mdbook-quiz `MultipleChoice` questions: the answer (or answers, for select-all)
-//! placed among the distractors — sorted, at `answerIndex`, or shuffled with a fixed
+//! placed among the distractors — at `answerIndex`, sorted, or shuffled with a fixed
 //! seed so letters never change between runs.
-use super::{Place, common, deserialize, question};
+use super::{Place, RawCommon, common, deserialize, question};
 use crate::diagnostic::InFile;
 use crate::quiz::QuestionKind;
-use crate::quiz::parse::{Located, OneOrMany, check_choice_count, markdown};
+use crate::quiz::parse::{Located, OneOrMany, check_choice_count};
 use crate::quiz::shuffle::{fnv1a, shuffle};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
@@ -12,8 +12,9 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 use toml::de::DeValue;
 
+// Unknown keys are let through here and warned about in `keys`.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 struct MultipleChoice {
     #[serde(rename = "type")]
     _kind: IgnoredAny,
@@ -26,7 +27,7 @@ struct MultipleChoice {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 struct ChoicePrompt {
     prompt: String,
     distractors: Spanned<Vec<String>>,
@@ -35,7 +36,6 @@ struct ChoicePrompt {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ChoiceAnswer {
     answer: Spanned<OneOrMany>,
 }
@@ -47,20 +47,22 @@ pub(super) fn multiple_choice(
 ) -> Option<Located> {
     let raw: MultipleChoice = deserialize(entry, report)?;
     let common = common(
-        raw.id,
-        raw.context.as_deref(),
-        raw.multipart,
-        raw.prompt_explanation,
+        RawCommon {
+            id: raw.id,
+            context: raw.context,
+            multipart: raw.multipart,
+            prompt_explanation: raw.prompt_explanation,
+        },
         place,
         report,
     );
-    let (answers, select_all) = answers(raw.answer.answer, report)?;
+    let (answers, select_all) = answers(raw.answer.answer, place, report)?;
     let prompt = raw.prompt;
     let distractors: Vec<String> = prompt
         .distractors
         .get_ref()
         .iter()
-        .map(|d| markdown(d))
+        .map(|d| place.markdown(d))
         .collect();
     let total = answers.len() + distractors.len();
     if !check_choice_count(total, prompt.distractors.span().start, report) {
@@ -74,12 +76,13 @@ pub(super) fn multiple_choice(
         select_all,
         why: BTreeMap::new(),
     };
-    Some(question(common?, &prompt.prompt, kind))
+    Some(question(common?, place.markdown(&prompt.prompt), kind))
 }
 
-/// Orders the choices as mdbook-quiz does: sorted when `sortAnswers`, the answers at
-/// `answerIndex` when given, else shuffled with the question's fixed seed. Returns the
-/// choices and the sorted indices of the right ones.
+/// Orders the choices as mdbook-quiz does: the answers at `answerIndex` when given
+/// (it wins over `sortAnswers`, as upstream checks it first), else sorted when
+/// `sortAnswers`, else shuffled with the question's fixed seed. Returns the choices and
+/// the sorted indices of the right ones.
 fn arrange(
     answers: Vec<String>,
     distractors: Vec<String>,
@@ -89,10 +92,7 @@ fn arrange(
 ) -> Option<(Vec<String>, Vec<usize>)> {
     let mut items: Vec<(String, bool)> = answers.into_iter().map(|a| (a, true)).collect();
     let wrong = distractors.into_iter().map(|d| (d, false));
-    if prompt.sort_answers == Some(true) {
-        items.extend(wrong);
-        items.sort_by(|a, b| a.0.cmp(&b.0));
-    } else if let Some(index) = &prompt.answer_index {
+    if let Some(index) = &prompt.answer_index {
         // The answers go exactly where the author put them; distractors keep their order.
         let wrong: Vec<_> = wrong.collect();
         let max = wrong.len();
@@ -106,6 +106,9 @@ fn arrange(
         };
         let (before, after) = wrong.split_at(position);
         items = [before, &items, after].concat();
+    } else if prompt.sort_answers == Some(true) {
+        items.extend(wrong);
+        items.sort_by(|a, b| a.0.cmp(&b.0));
     } else {
         items.extend(wrong);
         shuffle(&mut items, seed);
@@ -120,10 +123,14 @@ fn arrange(
 }
 
 /// The right answers' texts and whether the question is select-all.
-fn answers(raw: Spanned<OneOrMany>, report: &mut InFile) -> Option<(Vec<String>, bool)> {
+fn answers(
+    raw: Spanned<OneOrMany>,
+    place: &Place,
+    report: &mut InFile,
+) -> Option<(Vec<String>, bool)> {
     let at = raw.span().start;
     match raw.into_inner() {
-        OneOrMany::One(text) => Some((vec![markdown(&text)], false)),
+        OneOrMany::One(text) => Some((vec![place.markdown(&text)], false)),
         OneOrMany::Many(items) if items.is_empty() => {
             report.error(at, "select-all answer is empty: list at least one answer");
             None
@@ -131,7 +138,7 @@ fn answers(raw: Spanned<OneOrMany>, report: &mut InFile) -> Option<(Vec<String>,
         OneOrMany::Many(items) => {
             let mut texts: Vec<String> = Vec::new();
             for item in &items {
-                let text = markdown(item.get_ref());
+                let text = place.markdown(item.get_ref());
                 if texts.contains(&text) {
                     report.error(item.span().start, "this answer is listed twice");
                     return None;

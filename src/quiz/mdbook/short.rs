@@ -1,15 +1,23 @@
-//! mdbook-quiz `ShortAnswer` questions: a typed answer with accepted alternatives.
-use super::{Place, common, deserialize, question};
+//! mdbook-quiz `ShortAnswer` questions: a typed answer with accepted alternatives, in
+//! any of mdbook-quiz's response formats (`short`, `long`, `code`).
+//!
+//! mdbook-quiz grades every format alike, the text against the answer and its
+//! alternatives; so does this program (see [`crate::quiz::normalize`]): a long or code
+//! answer is typed over several lines and compared the same way, so a record of it says
+//! whether it matched, never a guess.
+use super::{Place, RawCommon, common, deserialize, question};
 use crate::diagnostic::InFile;
-use crate::quiz::QuestionKind;
 use crate::quiz::parse::{Located, line};
+use crate::quiz::{QuestionKind, ResponseFormat};
+use mdbook_quiz_schema::ShortAnswerResponseFormat;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use toml::Spanned;
 use toml::de::DeValue;
 
+// Unknown keys are let through here and warned about in `keys`.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 struct ShortAnswer {
     #[serde(rename = "type")]
     _kind: IgnoredAny,
@@ -22,14 +30,13 @@ struct ShortAnswer {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ShortPrompt {
     prompt: String,
-    response: Option<Spanned<String>>,
+    /// mdbook-quiz's own enum, so the formats accepted are exactly upstream's.
+    response: Option<ShortAnswerResponseFormat>,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ShortAnswerAnswer {
     answer: Spanned<String>,
     alternatives: Option<Vec<String>>,
@@ -42,31 +49,19 @@ pub(super) fn short_answer(
 ) -> Option<Located> {
     let raw: ShortAnswer = deserialize(entry, report)?;
     let common = common(
-        raw.id,
-        raw.context.as_deref(),
-        raw.multipart,
-        raw.prompt_explanation,
+        RawCommon {
+            id: raw.id,
+            context: raw.context,
+            multipart: raw.multipart,
+            prompt_explanation: raw.prompt_explanation,
+        },
         place,
         report,
     );
-    let long_response = match raw
-        .prompt
-        .response
-        .as_ref()
-        .map(|r| (r.get_ref().as_str(), r.span().start))
-    {
-        None | Some(("short", _)) => false,
-        Some(("long", _)) => true,
-        Some((other, at)) => {
-            report.error(
-                at,
-                format!(
-                    "response must be \"short\" or \"long\", found \"{}\"",
-                    line(other)
-                ),
-            );
-            return None;
-        }
+    let response = match raw.prompt.response {
+        None | Some(ShortAnswerResponseFormat::Short) => ResponseFormat::Short,
+        Some(ShortAnswerResponseFormat::Long) => ResponseFormat::Long,
+        Some(ShortAnswerResponseFormat::Code) => ResponseFormat::Code,
     };
     let answer = line(raw.answer.answer.get_ref());
     if answer.is_empty() {
@@ -84,7 +79,7 @@ pub(super) fn short_answer(
     let kind = QuestionKind::ShortAnswer {
         answer,
         alternatives,
-        long_response,
+        response,
     };
-    Some(question(common?, &raw.prompt.prompt, kind))
+    Some(question(common?, place.markdown(&raw.prompt.prompt), kind))
 }

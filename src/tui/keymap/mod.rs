@@ -10,8 +10,8 @@ use super::action::{Action, EditorAction, PromptAction};
 use super::quiz::QuizAction;
 use tables::{
     CHECKLIST, CHOICE_KEYS, DASHBOARD, EDITOR, EDITOR_CONFIRM, HELP, HOME, OUTLINE, QUIZ_CHOICE,
-    QUIZ_FEEDBACK, QUIZ_RESULT, QUIZ_RESUME, QUIZ_TYPING, READER, REFLECTIONS, REVIEW_RESULT,
-    SEARCH,
+    QUIZ_COMPILES, QUIZ_FEEDBACK, QUIZ_FIELD, QUIZ_RESULT, QUIZ_RESUME, QUIZ_TYPING, READER,
+    REFLECTIONS, REVIEW_RESULT, SEARCH,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,6 +79,11 @@ pub enum Mode {
     QuizChoice,
     /// A short-answer question: keys type.
     QuizTyping,
+    /// A tracing question asking whether its program compiles.
+    QuizCompiles,
+    /// A multi-line answer field (a long or code answer, a program's output): keys
+    /// type, `Enter` starts a new line.
+    QuizField,
     QuizFeedback,
     QuizResult,
     /// The offer to go on with an attempt left half-way.
@@ -100,11 +105,13 @@ pub enum Mode {
 impl Mode {
     /// Every mode, for whatever must hold in each (tests: no key bound twice, every
     /// mode's keys in some help).
-    pub const ALL: [Mode; 16] = [
+    pub const ALL: [Mode; 18] = [
         Self::Home,
         Self::Reader,
         Self::QuizChoice,
         Self::QuizTyping,
+        Self::QuizCompiles,
+        Self::QuizField,
         Self::QuizFeedback,
         Self::QuizResult,
         Self::QuizResume,
@@ -195,6 +202,8 @@ pub fn keymap(mode: Mode) -> Keymap {
         Mode::Reader => (READER, Unbound::Ignored),
         Mode::QuizChoice => (QUIZ_CHOICE, Unbound::Ignored),
         Mode::QuizTyping => (QUIZ_TYPING, Unbound::Text(quiz_char)),
+        Mode::QuizCompiles => (QUIZ_COMPILES, Unbound::Ignored),
+        Mode::QuizField => (QUIZ_FIELD, Unbound::Any(quiz_field_key)),
         Mode::QuizFeedback => (QUIZ_FEEDBACK, Unbound::Ignored),
         Mode::QuizResult => (QUIZ_RESULT, Unbound::Ignored),
         Mode::QuizResume => (QUIZ_RESUME, Unbound::Ignored),
@@ -219,7 +228,7 @@ pub fn keymap(mode: Mode) -> Keymap {
 pub fn has_global_keys(mode: Mode) -> bool {
     !matches!(
         mode,
-        Mode::QuizTyping | Mode::Search | Mode::Editor | Mode::Help
+        Mode::QuizTyping | Mode::QuizField | Mode::Search | Mode::Editor | Mode::Help
     )
 }
 
@@ -242,6 +251,10 @@ fn quiz_char(c: char) -> Action {
     Action::Quiz(QuizAction::Char(c))
 }
 
+fn quiz_field_key(key: Key) -> Action {
+    Action::Quiz(QuizAction::Edit(key))
+}
+
 fn prompt_char(c: char) -> Action {
     Action::Prompt(PromptAction::Type(c))
 }
@@ -260,8 +273,9 @@ fn close_help(_: Key) -> Action {
 pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
     use super::text::{
         HELP_CHECKLIST, HELP_DASHBOARD, HELP_EDITOR, HELP_EDITOR_CONFIRM, HELP_HELP, HELP_HOME,
-        HELP_OUTLINE, HELP_QUIZ_CHOICE, HELP_QUIZ_FEEDBACK, HELP_QUIZ_RESULT, HELP_QUIZ_RESUME,
-        HELP_QUIZ_TYPING, HELP_READER, HELP_REFLECTIONS, HELP_REVIEW_RESULT, HELP_SEARCH,
+        HELP_OUTLINE, HELP_QUIZ_CHOICE, HELP_QUIZ_COMPILES, HELP_QUIZ_FEEDBACK, HELP_QUIZ_FIELD,
+        HELP_QUIZ_RESULT, HELP_QUIZ_RESUME, HELP_QUIZ_TYPING, HELP_READER, HELP_REFLECTIONS,
+        HELP_REVIEW_RESULT, HELP_SEARCH,
     };
     match mode {
         Mode::Home | Mode::Help => &[(Mode::Home, HELP_HOME), (Mode::Help, HELP_HELP)],
@@ -284,11 +298,15 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
         ],
         Mode::QuizChoice
         | Mode::QuizTyping
+        | Mode::QuizCompiles
+        | Mode::QuizField
         | Mode::QuizFeedback
         | Mode::QuizResult
         | Mode::QuizResume => &[
             (Mode::QuizChoice, HELP_QUIZ_CHOICE),
             (Mode::QuizTyping, HELP_QUIZ_TYPING),
+            (Mode::QuizCompiles, HELP_QUIZ_COMPILES),
+            (Mode::QuizField, HELP_QUIZ_FIELD),
             (Mode::QuizFeedback, HELP_QUIZ_FEEDBACK),
             (Mode::QuizResult, HELP_QUIZ_RESULT),
             (Mode::QuizResume, HELP_QUIZ_RESUME),
@@ -297,6 +315,8 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
         Mode::ReviewResult => &[
             (Mode::QuizChoice, HELP_QUIZ_CHOICE),
             (Mode::QuizTyping, HELP_QUIZ_TYPING),
+            (Mode::QuizCompiles, HELP_QUIZ_COMPILES),
+            (Mode::QuizField, HELP_QUIZ_FIELD),
             (Mode::QuizFeedback, HELP_QUIZ_FEEDBACK),
             (Mode::ReviewResult, HELP_REVIEW_RESULT),
             (Mode::Help, HELP_HELP),

@@ -150,6 +150,24 @@ pub const QUIZ_TYPING: &[Binding] = &[
     h(&[k(Esc)],       "Esc",       quiz(QuizAction::Close),     LEAVE, text::KEY_QUIT),
 ];
 
+/// A tracing question, before its output: does the program compile?
+#[rustfmt::skip]
+pub const QUIZ_COMPILES: &[Binding] = &[
+    h(&[c('y'), c('Y')],  "y",     quiz(QuizAction::Compiles(true)),  text::KEY_IT_COMPILES, text::KEY_YES),
+    h(&[c('n'), c('N')],  "n",     quiz(QuizAction::Compiles(false)), text::KEY_IT_DOES_NOT_COMPILE, text::KEY_NO),
+    b(&[k(Enter)],        "Enter", quiz(QuizAction::Submit),          text::KEY_SUBMIT_THE_ANSWER),
+    b(&[c('p')],          "p",     Action::Dashboard,                 text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),           LEAVE, text::KEY_QUIT),
+];
+
+/// A multi-line answer (a long or code answer, a program's output): every other key
+/// is the field's.
+#[rustfmt::skip]
+pub const QUIZ_FIELD: &[Binding] = &[
+    h(&[ctrl('s')], "Ctrl-s", quiz(QuizAction::Submit),      text::KEY_SUBMIT_SEVERAL_LINES, text::KEY_SUBMIT),
+    h(&[k(Esc)],    "Esc",    quiz(QuizAction::LeaveEditor), text::KEY_LEAVE_THE_FIELD, text::KEY_BACK),
+];
+
 #[rustfmt::skip]
 pub const QUIZ_FEEDBACK: &[Binding] = &[
     h(&[k(Enter)],        "Enter", quiz(QuizAction::Submit), text::KEY_NEXT_QUESTION_OR_THE_RESULT, text::KEY_NEXT),

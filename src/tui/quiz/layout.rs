@@ -1,12 +1,12 @@
 //! The quiz screen's view model: the Markdown of the question in front (context,
-//! prompt, choices, `why` notes, explanation) laid out for the screen's width, and the
-//! first line of every prompt for the result list.
+//! prompt, choices, `why` notes, explanation, a tracing question's numbered program)
+//! laid out for the screen's width, and every question's number (`1a` in a multipart
+//! group) and headline for the header and the result list.
 //!
 //! It is rebuilt in update, only when the question, the round or the width changes,
 //! so drawing a frame parses and highlights nothing.
 use super::runner::QuizRunner;
-use crate::markdown;
-use crate::quiz::QuestionKind;
+use crate::quiz::{QuestionKind, labels, render};
 use crate::theme::Theme;
 use ratatui::text::Line;
 use std::collections::BTreeMap;
@@ -29,8 +29,12 @@ pub struct QuestionText {
     /// The `why` notes, by the quiz's own choice index.
     pub why: BTreeMap<usize, Vec<Line<'static>>>,
     pub explanation: Vec<Line<'static>>,
+    /// A tracing question's program, Rust highlighted, numbered in a gutter.
+    pub program: Vec<Line<'static>>,
     /// The first line of every question's prompt, as plain text.
     pub first_lines: Vec<String>,
+    /// Every question's number as shown: `1`, `2`, or `3a`, `3b` in a multipart group.
+    pub labels: Vec<String>,
 }
 
 impl QuestionText {
@@ -39,12 +43,12 @@ impl QuestionText {
     /// order in a new one).
     pub fn refresh(&mut self, runner: &QuizRunner, round: usize, width: usize, theme: &Theme) {
         if self.first_lines.is_empty() {
-            self.first_lines = runner
-                .quiz()
-                .questions
+            let questions = &runner.quiz().questions;
+            self.first_lines = questions
                 .iter()
-                .map(|q| first_line(&q.prompt))
+                .map(|q| render::headline(q, FIRST_LINE))
                 .collect();
+            self.labels = labels(questions);
         }
         let Some(question) = runner.session().question() else {
             return;
@@ -70,7 +74,14 @@ impl QuestionText {
                 .iter()
                 .map(|(i, note)| (*i, lay(note, width.saturating_sub(WHY_PREFIX))))
                 .collect(),
-            QuestionKind::ShortAnswer { .. } => BTreeMap::new(),
+            QuestionKind::ShortAnswer { .. } | QuestionKind::Tracing { .. } => BTreeMap::new(),
+        };
+        self.program = match &question.kind {
+            QuestionKind::Tracing { program, .. } => render::program(program, theme)
+                .iter()
+                .map(Line::from)
+                .collect(),
+            _ => Vec::new(),
         };
         self.explanation = question
             .explanation
@@ -80,20 +91,13 @@ impl QuestionText {
     }
 }
 
-/// Markdown laid out as ratatui lines, at least one column wide.
+/// The longest headline kept for the result list; the view cuts it to the width.
+const FIRST_LINE: usize = 400;
+
+/// Quiz Markdown laid out as ratatui lines, at least one column wide.
 fn layout(text: &str, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    markdown::parse(text)
-        .layout(width.max(1), theme)
+    render::layout(text, width, theme)
         .iter()
         .map(Line::from)
         .collect()
-}
-
-/// The first line of a question's prompt as plain text, for the result list.
-fn first_line(prompt: &str) -> String {
-    markdown::parse(prompt)
-        .layout(1000, &Theme::plain())
-        .first()
-        .map(markdown::StyledLine::plain)
-        .unwrap_or_default()
 }

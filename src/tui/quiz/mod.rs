@@ -7,11 +7,12 @@
 mod layout;
 mod review;
 mod runner;
+mod verdict;
 mod view;
 
 pub use layout::QuestionText;
 pub use review::ReviewSession;
-pub use runner::{Hint, QuizAction, QuizEvent, QuizKind, QuizRunner};
+pub use runner::{Hint, QuizAction, QuizEvent, QuizKind, QuizRunner, TraceStep};
 pub use view::QuizView;
 
 use super::keymap::Mode;
@@ -127,6 +128,8 @@ impl QuizScreen {
             return Mode::QuizResume;
         }
         match self.runner.phase() {
+            Phase::Asking if self.runner.is_editing() => Mode::QuizField,
+            Phase::Asking if self.runner.is_asking_compiles() => Mode::QuizCompiles,
             Phase::Asking if self.runner.is_typing() => Mode::QuizTyping,
             Phase::Asking => Mode::QuizChoice,
             Phase::Answered(_) => Mode::QuizFeedback,

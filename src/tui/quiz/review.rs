@@ -42,6 +42,8 @@ impl ReviewSession {
                     .insert(id.clone(), (quiz.id.clone(), question.id.clone()));
                 let mut copy = question.clone();
                 copy.id = id;
+                // A multipart group is one quiz's: two quizzes may use the same key.
+                copy.group = copy.group.map(|key| format!("{}/{key}", quiz.id));
                 copy
             })
             .collect();

@@ -7,9 +7,14 @@
 //! [`crate::quiz::Session`]; this module only drives it.
 use super::review::ReviewSession;
 use crate::progress::{Attempt, Clock};
-use crate::quiz::{Feedback, Phase, QuestionKind, Quiz, Score, Session, SessionError};
+use crate::quiz::{
+    Feedback, Phase, QuestionKind, Quiz, Response, Score, Session, SessionError, Trace,
+};
 use crate::study::{AttemptStart, attempt};
+use crate::tui::keymap::Key;
+use crate::tui::study::field_input;
 use jiff::Timestamp;
+use ratatui_textarea::{TextArea, WrapMode};
 use std::sync::Arc;
 
 /// The longest short answer accepted, in characters: a guard, not a limit anyone meets.
@@ -30,6 +35,13 @@ pub enum QuizAction {
     Submit,
     Char(char),
     Backspace,
+    /// A tracing question: the learner says whether the program compiles.
+    Compiles(bool),
+    /// A key for the multi-line answer field.
+    Edit(Key),
+    /// Leave the multi-line field: back to "does it compile?" for a tracing
+    /// question, out of the quiz for a long answer.
+    LeaveEditor,
     RetryMissed,
     RetakeAll,
     /// Go on with the attempt left half-way.
@@ -72,6 +84,18 @@ pub enum QuizKind {
 pub enum Hint {
     ChooseFirst,
     TypeFirst,
+    /// A tracing question waits for `y` or `n`.
+    CompilesFirst,
+}
+
+/// Where a tracing question stands while it is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TraceStep {
+    /// Asking whether the program compiles.
+    #[default]
+    Compiles,
+    /// It compiles, says the learner: what does it print?
+    Output,
 }
 
 #[derive(Debug, Clone)]
@@ -87,6 +111,11 @@ pub struct QuizRunner {
     hint: Option<Hint>,
     /// The score of the attempt a practice round follows: practice leaves it as it was.
     scored: Option<Score>,
+    /// The step of the tracing question being asked.
+    trace: TraceStep,
+    /// The multi-line field of a long answer or a program's output; emptied for each
+    /// question.
+    editor: Box<TextArea<'static>>,
 }
 
 impl QuizRunner {
@@ -130,7 +159,33 @@ impl QuizRunner {
             start,
             hint: None,
             scored: None,
+            trace: TraceStep::default(),
+            editor: Box::default(),
         }
+        .with_fresh_field()
+    }
+
+    /// The runner with its answer field made anew for the question in front.
+    fn with_fresh_field(mut self) -> Self {
+        self.fresh_field();
+        self
+    }
+
+    /// Empties the answer field and the tracing step for the question in front.
+    fn fresh_field(&mut self) {
+        self.trace = TraceStep::default();
+        let mut area = TextArea::default();
+        let wrap = match self.session.question().map(|q| &q.kind) {
+            // Prose wraps at words; code and program output keep their lines.
+            Some(QuestionKind::ShortAnswer { response, .. })
+                if *response == crate::quiz::ResponseFormat::Long =>
+            {
+                WrapMode::WordOrGlyph
+            }
+            _ => WrapMode::None,
+        };
+        area.set_wrap_mode(wrap);
+        *self.editor = area;
     }
 
     pub fn quiz(&self) -> &Quiz {
@@ -206,13 +261,44 @@ impl QuizRunner {
         self.scored
     }
 
-    /// Whether keys type into a short-answer field now.
+    /// Whether keys type into a one-line short-answer field now.
     pub fn is_typing(&self) -> bool {
-        *self.session.phase() == Phase::Asking
-            && matches!(
-                self.session.question().map(|q| &q.kind),
-                Some(QuestionKind::ShortAnswer { .. })
-            )
+        self.asking().is_some_and(|kind| {
+            matches!(kind, QuestionKind::ShortAnswer { response, .. } if !response.is_multiline())
+        })
+    }
+
+    /// Whether keys go to the multi-line field now: a long or code answer, or what a
+    /// program prints.
+    pub fn is_editing(&self) -> bool {
+        self.asking().is_some_and(|kind| match kind {
+            QuestionKind::ShortAnswer { response, .. } => response.is_multiline(),
+            QuestionKind::Tracing { .. } => self.trace == TraceStep::Output,
+            QuestionKind::Choice { .. } => false,
+        })
+    }
+
+    /// Whether a tracing question waits for `y` or `n` now.
+    pub fn is_asking_compiles(&self) -> bool {
+        self.trace == TraceStep::Compiles
+            && matches!(self.asking(), Some(QuestionKind::Tracing { .. }))
+    }
+
+    /// The step of the tracing question being asked.
+    pub fn trace_step(&self) -> TraceStep {
+        self.trace
+    }
+
+    /// The multi-line answer field.
+    pub fn editor(&self) -> &TextArea<'static> {
+        &self.editor
+    }
+
+    /// The kind of the question waiting for an answer, if one is.
+    fn asking(&self) -> Option<&QuestionKind> {
+        (*self.session.phase() == Phase::Asking)
+            .then(|| self.session.question().map(|q| &q.kind))
+            .flatten()
     }
 
     pub fn update(&mut self, action: QuizAction, clock: &Clock) -> Vec<QuizEvent> {
@@ -232,6 +318,22 @@ impl QuizRunner {
                 text.pop();
             }),
             QuizAction::Submit => return self.submit(clock),
+            QuizAction::Compiles(compiles) => return self.compiles(compiles, clock),
+            QuizAction::Edit(key) => {
+                if self.is_editing() {
+                    self.editor.input(field_input(key));
+                }
+            }
+            QuizAction::LeaveEditor => {
+                if self.is_asking_compiles() || !self.is_editing() {
+                    return Vec::new();
+                }
+                if matches!(self.asking(), Some(QuestionKind::Tracing { .. })) {
+                    self.trace = TraceStep::Compiles;
+                } else {
+                    return vec![QuizEvent::Close];
+                }
+            }
             // Only the quiz screen's offer to resume answers these.
             QuizAction::Continue | QuizAction::StartOver => {}
             QuizAction::RetryMissed => {
@@ -295,16 +397,34 @@ impl QuizRunner {
                 self.session.next();
                 self.cursor = 0;
                 self.scroll = 0;
+                self.fresh_field();
                 return Vec::new();
             }
             Phase::Finished => return Vec::new(),
+        }
+        if self.is_asking_compiles() {
+            self.hint = Some(Hint::CompilesFirst);
+            return Vec::new();
+        }
+        if self.trace == TraceStep::Output && self.is_editing() {
+            // The program compiles, and prints what was typed (maybe nothing at all).
+            let output = self.field_text();
+            let response = Response::Trace(Trace {
+                compiles: true,
+                output,
+            });
+            return self.answer(response, clock);
+        }
+        if self.is_editing() {
+            let text = self.field_text();
+            self.session.set_text(&text);
         }
         // Only an answer the learner chose is recorded: with nothing chosen, ticked or
         // typed, `Enter` says what to do and records nothing.
         let feedback = match self.session.submit() {
             Ok(feedback) => feedback.clone(),
             Err(SessionError::NothingChosen) => {
-                self.hint = Some(if self.is_typing() {
+                self.hint = Some(if self.is_typing() || self.is_editing() {
                     Hint::TypeFirst
                 } else {
                     Hint::ChooseFirst
@@ -313,6 +433,43 @@ impl QuizRunner {
             }
             Err(SessionError::NotAsking) => return Vec::new(),
         };
+        self.record(&feedback, clock)
+    }
+
+    /// A tracing question answered `y` (then asks what it prints) or `n` (graded now).
+    fn compiles(&mut self, compiles: bool, clock: &Clock) -> Vec<QuizEvent> {
+        if !self.is_asking_compiles() {
+            return Vec::new();
+        }
+        if compiles {
+            self.trace = TraceStep::Output;
+            return Vec::new();
+        }
+        let response = Response::Trace(Trace {
+            compiles: false,
+            output: String::new(),
+        });
+        self.answer(response, clock)
+    }
+
+    /// The multi-line field's text, trailing blank lines and spaces left out.
+    fn field_text(&self) -> String {
+        self.editor.lines().join("\n").trim_end().to_owned()
+    }
+
+    /// Grades a whole response and records it.
+    fn answer(&mut self, response: Response, clock: &Clock) -> Vec<QuizEvent> {
+        match self.session.submit_response(response) {
+            Ok(feedback) => {
+                let feedback = feedback.clone();
+                self.record(&feedback, clock)
+            }
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The events of an answer just graded: the attempt grows, a card moves.
+    fn record(&mut self, feedback: &Feedback, clock: &Clock) -> Vec<QuizEvent> {
         self.attempt = attempt(&self.session, &self.start, clock.now());
         let question = feedback.question.clone();
         let practice = self.is_retry();
@@ -350,5 +507,6 @@ impl QuizRunner {
         self.scroll = 0;
         self.start = start;
         self.attempt = attempt(&self.session, &self.start, clock.now());
+        self.fresh_field();
     }
 }

@@ -5,8 +5,9 @@
 //! picks what to show from the state and the area alone. Every size is safe, down to
 //! 1×1: all arithmetic saturates and every write stays inside the area. Colours come
 //! from the theme and are foreground only.
-use super::{Hint, QuizAction, QuizKind, QuizScreen};
-use crate::quiz::{Feedback, QuestionKind, Response, letter};
+use super::verdict::wrapped;
+use super::{Hint, QuizAction, QuizKind, QuizScreen, TraceStep};
+use crate::quiz::{Feedback, QuestionKind, letter};
 use crate::tui::action::Action;
 use crate::tui::draw::{body_offset, column_or_notice, draw_lines, fit, key_hints, wrap_words};
 use crate::tui::keymap::keymap;
@@ -16,7 +17,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Block, Widget};
 
 /// Below this the screen shows a one-line notice instead of the quiz.
 const MIN_WIDTH: u16 = 20;
@@ -57,6 +58,7 @@ impl Widget for QuizView<'_> {
                 Constraint::Length(1),
             ]));
         draw_lines(buf, header_area, &header[..usize::from(header_rows)], 0);
+        let body_area = self.draw_field(body_area, buf);
         let body = self.body(width);
         // The runner only scrolls feedback and results; while asking, the focus decides.
         let scroll = usize::from(self.screen.runner().scroll());
@@ -71,18 +73,49 @@ impl Widget for QuizView<'_> {
 }
 
 impl QuizView<'_> {
+    /// While a multi-line answer is typed, draws its field at the foot of `area` and
+    /// returns what is left above it for the question.
+    fn draw_field(&self, area: Rect, buf: &mut Buffer) -> Rect {
+        let runner = self.screen.runner();
+        if !runner.is_editing() || area.height < 4 {
+            return area;
+        }
+        let rows = (area.height / 2).clamp(3, FIELD_ROWS);
+        let [above, field] = area.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(rows),
+        ]));
+        let title = if runner.trace_step() == TraceStep::Output {
+            text::QUIZ_OUTPUT_FIELD
+        } else {
+            text::QUIZ_ANSWER_FIELD
+        };
+        let block = Block::bordered()
+            .border_style(self.palette.border)
+            .title(Span::styled(title, self.palette.muted));
+        let inner = block.inner(field);
+        block.render(field, buf);
+        runner.editor().render(inner, buf);
+        above
+    }
+
     fn header(&self, width: usize) -> [Line<'static>; 2] {
         let runner = self.screen.runner();
         let quiz = runner.quiz();
         let (number, of) = runner.session().progress();
+        let label = runner
+            .session()
+            .index()
+            .and_then(|i| self.screen.text().labels.get(i))
+            .map_or_else(|| number.to_string(), Clone::clone);
         let place = if self.screen.offer().is_some() {
             text::QUIZ_LEFT_HALF_WAY.to_owned()
         } else if runner.is_finished() {
             text::QUIZ_RESULT.to_owned()
         } else if runner.is_retry() {
-            text::missed_question_of(number, of)
+            text::missed_question_of(&label, number, of)
         } else {
-            text::question_of(number, of)
+            text::question_of(&label, number, of)
         };
         let score = runner.score();
         let review = matches!(runner.kind(), QuizKind::Review(_));
@@ -139,7 +172,14 @@ impl QuizView<'_> {
             lines.extend(laid.context.iter().cloned());
             lines.push(Line::default());
         }
-        lines.extend(laid.prompt.iter().cloned());
+        if matches!(question.kind, QuestionKind::Tracing { .. }) {
+            // mdbook-quiz asks a tracing question in its own words, then the program.
+            lines.extend(wrapped(text::TRACING_ASK, width, self.palette.text));
+            lines.push(Line::default());
+            lines.extend(laid.program.iter().cloned());
+        } else {
+            lines.extend(laid.prompt.iter().cloned());
+        }
         lines.push(Line::default());
         let answer_start = lines.len();
         let feedback = runner.feedback();
@@ -154,14 +194,26 @@ impl QuizView<'_> {
                     lines.extend(prefixed(choice, prefix));
                 }
             }
+            QuestionKind::ShortAnswer { .. } if feedback.is_none() && runner.is_editing() => {
+                lines.push(Line::styled(text::QUIZ_LONG_PROMPT, self.palette.muted));
+            }
             QuestionKind::ShortAnswer { .. } if feedback.is_none() => {
                 lines.push(Line::styled(text::QUIZ_TEXT_PROMPT, self.palette.muted));
                 lines.push(self.input_line(width));
             }
-            QuestionKind::ShortAnswer { .. } => {}
+            QuestionKind::Tracing { .. } if feedback.is_none() => {
+                let ask = match runner.trace_step() {
+                    TraceStep::Compiles => text::TRACING_COMPILES,
+                    TraceStep::Output => text::TRACING_OUTPUT,
+                };
+                lines.extend(wrapped(ask, width, self.palette.strong));
+            }
+            QuestionKind::ShortAnswer { .. } | QuestionKind::Tracing { .. } => {}
         }
         let mut focus = (answer_start, lines.len());
-        if feedback.is_none() && runner.is_typing() {
+        if feedback.is_none()
+            && (runner.is_typing() || runner.is_editing() || runner.is_asking_compiles())
+        {
             focus = (lines.len().saturating_sub(1), lines.len());
         } else if feedback.is_none() {
             // Keep the highlighted choice in view: count the lines of those above it.
@@ -248,45 +300,6 @@ impl QuizView<'_> {
         ])
     }
 
-    fn feedback(&self, feedback: &Feedback, width: usize) -> Vec<Line<'static>> {
-        let (p, laid) = (self.palette, self.screen.text());
-        let mut lines = Vec::new();
-        let verdict = if feedback.correct {
-            Line::styled(fit(text::QUIZ_RIGHT, width), p.right)
-        } else {
-            let answer = match &feedback.response {
-                Response::Choices(_) => feedback.right_answer.clone(),
-                Response::Text(_) => format!("“{}”", feedback.right_answer),
-            };
-            Line::styled(fit(&text::quiz_wrong(&answer), width), p.wrong)
-        };
-        lines.push(verdict);
-        if let Response::Text(given) = &feedback.response {
-            lines.push(Line::styled(
-                fit(&text::you_answered(given), width),
-                p.muted,
-            ));
-        }
-        if let Response::Choices(given) = &feedback.response {
-            // Notes are kept by the quiz's own choice index; the learner knows the
-            // choice by its letter on screen.
-            let session = self.screen.runner().session();
-            for (own, note) in given
-                .iter()
-                .filter_map(|g| laid.why.get(g).map(|n| (*g, n)))
-            {
-                let shown = session.screen_of(own).unwrap_or(own);
-                let prefix = vec![Span::styled(format!("  {}) ", letter(shown)), p.muted)];
-                lines.extend(prefixed(note, prefix));
-            }
-        }
-        if feedback.explanation.is_some() {
-            lines.push(Line::default());
-            lines.extend(laid.explanation.iter().cloned());
-        }
-        lines
-    }
-
     fn result(&self, width: usize) -> Body {
         let (runner, p) = (self.screen.runner(), self.palette);
         let review = match runner.kind() {
@@ -320,7 +333,11 @@ impl QuizView<'_> {
             } else {
                 ("✓", p.right)
             };
-            let number = format!(" {}. ", i + 1);
+            let label = self.screen.text().labels.get(i);
+            let number = format!(
+                " {}. ",
+                label.map_or_else(|| (i + 1).to_string(), Clone::clone)
+            );
             let indent = " ".repeat(1 + number.len());
             let room = width.saturating_sub(indent.len());
             let first = self.screen.text().first_lines.get(i);
@@ -348,6 +365,7 @@ impl QuizView<'_> {
         let hint = match self.screen.runner().hint()? {
             Hint::ChooseFirst => text::QUIZ_HINT_CHOOSE,
             Hint::TypeFirst => text::QUIZ_HINT_TYPE,
+            Hint::CompilesFirst => text::QUIZ_HINT_COMPILES,
         };
         Some(Line::styled(hint, self.palette.wrong))
     }
@@ -367,9 +385,12 @@ impl QuizView<'_> {
     }
 }
 
+/// The most rows the multi-line answer field takes, border included.
+const FIELD_ROWS: u16 = 8;
+
 /// Laid-out Markdown with `prefix` before its first line and the rest indented to
 /// match.
-fn prefixed(lines: &[Line<'static>], prefix: Vec<Span<'static>>) -> Vec<Line<'static>> {
+pub(super) fn prefixed(lines: &[Line<'static>], prefix: Vec<Span<'static>>) -> Vec<Line<'static>> {
     let indent: usize = prefix.iter().map(Span::width).sum();
     let mut prefix = Some(prefix);
     let mut out: Vec<Line<'static>> = lines

@@ -3,7 +3,7 @@
 //! Matches are kept as character ranges of a line's plain text, so the reader view can
 //! underline exactly those characters whatever spans they fall across. Searching runs
 //! once per query and once per layout, never while drawing.
-use crate::markdown::StyledLine;
+use crate::markdown::Lines;
 
 /// One occurrence: a laid-out line and a range of its characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +32,7 @@ fn fold(c: char) -> char {
 
 /// Every occurrence of `query` in `lines`, in order, ignoring case. Matches do not
 /// overlap; an empty query finds nothing.
-pub fn find(lines: &[StyledLine], query: &str) -> Vec<Match> {
+pub fn find(lines: &Lines, query: &str) -> Vec<Match> {
     let needle: Vec<char> = query.chars().map(fold).collect();
     if needle.is_empty() {
         return Vec::new();
@@ -41,7 +41,7 @@ pub fn find(lines: &[StyledLine], query: &str) -> Vec<Match> {
     let mut hay = Vec::new();
     for (index, line) in lines.iter().enumerate() {
         hay.clear();
-        hay.extend(line.spans.iter().flat_map(|s| s.text.chars()).map(fold));
+        hay.extend(line.text().chars().map(fold));
         let mut at = 0;
         while at + needle.len() <= hay.len() {
             if hay[at..at + needle.len()] == needle[..] {
@@ -91,7 +91,9 @@ mod tests {
 
     #[test]
     fn finds_every_occurrence_ignoring_case() {
-        let lines = parse("Cache the CACHE.\n\nNo hit here.\n\ncache").layout(80, &Theme::plain());
+        let lines = parse("Cache the CACHE.\n\nNo hit here.\n\ncache")
+            .render(80, &Theme::plain())
+            .lines;
         let found = find(&lines, "cache");
         let at: Vec<_> = found.iter().map(|m| (m.line, m.start)).collect();
         assert_eq!(at, [(0, 0), (0, 10), (4, 0)]);

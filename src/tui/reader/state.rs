@@ -107,6 +107,9 @@ impl Reader {
         let highlighted = theme.color && self.doc.is_highlighted();
         let wanted = if width != self.width || highlighted != self.highlighted {
             let anchor = self.held.take().unwrap_or_else(|| self.anchor());
+            // The old lines go before the new ones are made, so the two are never
+            // held at once.
+            self.rendered = Rendered::default();
             self.rendered = self.doc.render_available(width, theme);
             self.width = width;
             self.highlighted = highlighted;
@@ -146,7 +149,7 @@ impl Reader {
     fn first_text_line(&self, line: usize) -> usize {
         let lines = &self.rendered.lines;
         (line..lines.len().min(line + 3))
-            .find(|&l| lines[l].spans.iter().any(|s| !s.text.trim().is_empty()))
+            .find(|&l| lines.get(l).is_some_and(|l| !l.text().trim().is_empty()))
             .unwrap_or(line)
     }
 
@@ -270,8 +273,8 @@ impl Reader {
     pub fn max_hscroll(&self) -> usize {
         let visible = self.rendered.lines.iter().skip(self.top).take(self.height);
         visible
-            .filter(|l| l.kind == crate::markdown::LineKind::Code)
-            .map(crate::markdown::StyledLine::width)
+            .filter(|l| l.kind() == crate::markdown::LineKind::Code)
+            .map(|l| l.width())
             .max()
             .unwrap_or(0)
             .saturating_sub(self.width)

@@ -7,7 +7,7 @@
 use super::Reader;
 use super::search::Match;
 use crate::course::Course;
-use crate::markdown::{LineKind, StyledLine};
+use crate::markdown::{LineKind, LineRef};
 use crate::tui::draw::{header_body_footer, put, reading_column, split_row};
 use crate::tui::keymap::{Mode, keymap};
 use crate::tui::text;
@@ -85,14 +85,14 @@ impl ReaderView<'_> {
                     next_match += 1;
                 }
                 let here = &matches[start..next_match];
-                let skip = if line.kind == LineKind::Code {
+                let skip = if line.kind() == LineKind::Code {
                     reader.hscroll
                 } else {
                     0
                 };
                 let current = reader.search.current.and_then(|c| c.checked_sub(start));
                 let drawn = if here.is_empty() && skip == 0 {
-                    Line::from(line)
+                    line.to_line()
                 } else {
                     shifted(line, skip, here, current, self.palette)
                 };
@@ -125,7 +125,7 @@ impl ReaderView<'_> {
 /// A line with its first `skip` columns cut off and the characters of `matches`
 /// marked (`current` indexes the match the search last landed on).
 fn shifted(
-    line: &StyledLine,
+    line: LineRef<'_>,
     skip: usize,
     matches: &[Match],
     current: Option<usize>,
@@ -137,7 +137,7 @@ fn shifted(
         _ => spans.push(Span::styled(c.to_string(), style)),
     };
     let (mut column, mut index) = (0usize, 0usize);
-    for span in &line.spans {
+    for span in line.spans() {
         for c in span.text.chars() {
             let w = c.width().unwrap_or(0);
             let mut style = span.style;

@@ -65,15 +65,15 @@ impl AnswerEditor {
             }
             EditorAction::Key(_) if self.confirming => None,
             EditorAction::Key(key) => {
-                self.area.input(input(key));
+                self.area.input(field_input(key));
                 None
             }
         }
     }
 }
 
-/// Our key as the text area's input.
-fn input(key: Key) -> Input {
+/// Our key as a text area's input: this editor's, and the quiz's multi-line field's.
+pub fn field_input(key: Key) -> Input {
     use ratatui_textarea::Key as Area;
     let key_code = match key.code {
         KeyCode::Char(c) => Area::Char(c),

@@ -9,7 +9,7 @@ pub mod augment;
 mod editor;
 mod view;
 
-pub use editor::{AnswerEditor, EditorEvent};
+pub use editor::{AnswerEditor, EditorEvent, field_input};
 pub use view::{EditorView, centred, list_height, popup_list};
 
 use crate::course::study::StudyItems;

@@ -130,3 +130,35 @@ pub fn screen_text(buffer: &Buffer) -> String {
     }
     out
 }
+
+/// Removes the escape sequences tutor itself writes (SGR and OSC 8), so whatever is left
+/// can be searched for bytes that must never reach the terminal.
+pub fn strip_own_sequences(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('\u{1b}') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if let Some(sgr) = tail.strip_prefix("\u{1b}[") {
+            let end = sgr.find('m').expect("an SGR sequence ends with m");
+            assert!(
+                sgr[..end].chars().all(|c| c.is_ascii_digit() || c == ';'),
+                "bad SGR {tail:?}"
+            );
+            rest = &sgr[end + 1..];
+        } else if let Some(osc) = tail.strip_prefix("\u{1b}]8;;") {
+            let end = osc
+                .find("\u{1b}\\")
+                .expect("an OSC 8 sequence ends with ST");
+            assert!(
+                !osc[..end].chars().any(char::is_control),
+                "control inside OSC 8 {tail:?}"
+            );
+            rest = &osc[end + 2..];
+        } else {
+            panic!("stray escape byte in output: {tail:?}");
+        }
+    }
+    out.push_str(rest);
+    out
+}
