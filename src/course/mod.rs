@@ -14,6 +14,7 @@ mod lookup;
 pub mod mdbook;
 mod meta;
 mod outline;
+mod render;
 mod source;
 pub mod study;
 
@@ -68,6 +69,8 @@ pub struct Chapter {
 pub struct QuizPlace {
     /// The id of the quiz, among the course's quizzes.
     pub quiz: String,
+    /// The quiz file's path from the book's folder, as the marker line names it.
+    pub src: String,
     /// The byte offset in the body of the marker line that stands for it.
     pub offset: usize,
 }

@@ -341,7 +341,7 @@ src/getting-started/installing.md:6:1: include error: ../../../outside.txt is ou
 src/SUMMARY.md:8:7: chapter `getting-started/linux.md` does not exist (mdBook would create it; tutor does not)
 src/SUMMARY.md:20:1: chapter `../book.toml` is outside `src`; not read
 src/SUMMARY.md:21:1: chapter `further` is a folder, not a regular file
-src/further/listings.md:12:1: quiz error: ../../quizzes/listing-check.toml does not exist
+src/further/listings.md:19:1: quiz error: ../../quizzes/listing-check.toml does not exist
 5 errors in 3 files
 "
     );
@@ -585,5 +585,27 @@ fn a_quiz_named_like_another_chapter_belongs_to_the_chapter_that_places_it() {
             quiz.title.as_str()
         ),
         ("a", Some("b"), "Quiz: Beta")
+    );
+}
+
+#[test]
+fn read_shows_placed_quizzes_hidden_lines_and_linked_chapters_as_the_book_says() {
+    let listings = text(&in_book(&["read", "2"]).stdout);
+    assert!(
+        listings.contains("┃ Quiz: Listings and Anchors · 1 question\n"),
+        "{listings}"
+    );
+    assert!(
+        listings.contains("┃ Quiz: On Windows · 1 question\n"),
+        "{listings}"
+    );
+    assert!(!listings.contains("quizzes/listing-check"), "{listings}");
+    // `[output.html.code.hidelines] python = "~"`.
+    assert!(listings.contains("│ print(\"shown\")\n"), "{listings}");
+    assert!(!listings.contains("import os"), "{listings}");
+    let intro = text(&in_book(&["read", "introduction"]).stdout);
+    assert!(
+        intro.contains("go straight to the Linux page → On Linux."),
+        "{intro}"
     );
 }

@@ -55,6 +55,7 @@ pub(super) fn load(
         if let Some(quiz) = id {
             contents.chapters[*index].quiz_places.push(QuizPlace {
                 quiz,
+                src: shown(path),
                 offset: mark.offset - body_start,
             });
         }
