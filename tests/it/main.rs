@@ -19,6 +19,8 @@ mod markdown_html;
 mod markdown_props;
 mod markdown_render;
 mod mdbook_book;
+mod mdbook_cli;
+mod mdbook_home;
 mod mdbook_preprocess;
 mod progress_file;
 mod progress_lock;
