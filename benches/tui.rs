@@ -43,8 +43,10 @@ fn course() -> Course {
             minutes: None,
             study: StudyItems::find(&body),
             body,
+            ..Chapter::default()
         }],
         quizzes: Vec::new(),
+        book: None,
     }
 }
 

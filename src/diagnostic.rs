@@ -118,6 +118,18 @@ impl InFile<'_> {
         self.sink.errors.push(diagnostic);
     }
 
+    /// An error at a line and column given as such (by a parser that words its
+    /// locations rather than giving offsets), each at least 1.
+    pub fn error_at(&mut self, line: usize, col: usize, message: &str) {
+        let diagnostic = Diagnostic {
+            path: strip_controls(self.path).into_owned(),
+            line: line.max(1),
+            col: col.max(1),
+            message: strip_controls(message).into_owned(),
+        };
+        self.sink.errors.push(diagnostic);
+    }
+
     pub fn warning(&mut self, offset: usize, message: impl Into<String>) {
         let diagnostic = self.at(offset, &message.into());
         self.sink.warnings.push(diagnostic);

@@ -221,6 +221,12 @@ pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
         Some(dir) => Course::from_dir(dir)?,
         None => Course::builtin()?,
     };
+    warn_problems(cli, &loaded);
+    Ok(loaded)
+}
+
+/// One line on stderr when parts of the course were skipped, pointing at `tutor check`.
+pub(crate) fn warn_problems(cli: &Cli, loaded: &Loaded) {
     if !loaded.diagnostics.is_ok() {
         let n = loaded.diagnostics.errors.len();
         let target = cli
@@ -233,7 +239,6 @@ pub fn load_course(cli: &Cli) -> Result<Loaded, Failure> {
             if n == 1 { "" } else { "s" }
         ));
     }
-    Ok(loaded)
 }
 
 /// Opens the progress store in the data folder. With no folder to be found (no home
@@ -261,14 +266,16 @@ fn open_quiet_store(cli: &Cli) -> ProgressStore {
 }
 
 /// Where the course of this command line is loaded from, as its progress records it:
-/// the course folder made canonical (so two spellings of one folder are one source),
-/// or `builtin`.
+/// the course folder made canonical (so two spellings of one folder are one source; a
+/// book's `src` folder is the book's), or `builtin`.
 fn course_origin(cli: &Cli) -> String {
     cli.course.as_ref().map_or_else(
         || crate::study::source::BUILTIN.to_owned(),
         |dir| {
-            std::fs::canonicalize(dir)
-                .unwrap_or_else(|_| dir.clone())
+            // A book opened from its `src` folder is the same book.
+            Course::book_folder(dir)
+                .or_else(|| std::fs::canonicalize(dir).ok())
+                .unwrap_or_else(|| dir.clone())
                 .display()
                 .to_string()
         },

@@ -1,8 +1,8 @@
 //! `tutor read`: a chapter of the course, or any Markdown file, rendered to stdout.
 use super::output::write_failed;
 use super::{Cli, Failure, Output, load_course};
-use crate::course::{bounded, split_front_matter};
-use crate::markdown;
+use crate::course::{Loaded, bounded, split_front_matter};
+use crate::markdown::{self, LayoutOptions, ParseOptions};
 use std::io::Write;
 use std::path::Path;
 
@@ -11,19 +11,15 @@ pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<
         // Loading the syntax definitions overlaps with reading and parsing the chapter.
         markdown::preload_highlighting();
     }
-    let body = if looks_like_file(target) {
-        read_file(Path::new(target))?
+    let width = usize::from(width.unwrap_or_else(|| out.default_width()));
+    let rendered = if looks_like_file(target) {
+        match exact_chapter(cli, target) {
+            Some(loaded) => render_chapter(&loaded, target, width, out)?,
+            None => markdown::parse(&read_file(Path::new(target))?).render(width, &out.theme),
+        }
     } else {
-        let loaded = load_course(cli)?;
-        let chapter = loaded
-            .course
-            .find_chapter(target)
-            .map_err(|e| Failure::usage(format!("{e} (see `tutor list`)")))?;
-        chapter.body.clone()
+        render_chapter(&load_course(cli)?, target, width, out)?
     };
-    let width = width.unwrap_or_else(|| out.default_width());
-    let rendered = markdown::parse(&body).render(usize::from(width), &out.theme);
-    drop(body);
     let stdout = std::io::stdout();
     let mut sink = std::io::BufWriter::new(stdout.lock());
     match rendered
@@ -34,6 +30,44 @@ pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<
         Ok(()) => Ok(0),
         Err(err) => write_failed(&err),
     }
+}
+
+/// A chapter of the course laid out with what the course knows around it: the code
+/// lines its book hides, the titles of the chapters it links to, the quizzes it places.
+fn render_chapter(
+    loaded: &Loaded,
+    target: &str,
+    width: usize,
+    out: &Output,
+) -> Result<markdown::Rendered, Failure> {
+    let course = &loaded.course;
+    let chapter = course
+        .find_chapter(target)
+        .map_err(|e| Failure::usage(format!("{e} (see `tutor list`)")))?;
+    let titles = |link: &str| course.linked_chapter_title(chapter, link);
+    let options = ParseOptions {
+        hidelines: course.hidelines(),
+        chapter_titles: Some(&titles),
+    };
+    let cards = |src: &str| course.quiz_card(chapter, src);
+    let layout = LayoutOptions {
+        quizzes: Some(&cards),
+        ..LayoutOptions::default()
+    };
+    Ok(markdown::parse_with(&chapter.body, &options).render_with(width, &out.theme, &layout))
+}
+
+/// The course, when it has a chapter whose id is exactly `target`: a book's chapter
+/// ids hold `/` (`format/summary`), and such an id wins over a file of that name. A
+/// course that does not load leaves `target` to be read as a file.
+fn exact_chapter(cli: &Cli, target: &str) -> Option<Loaded> {
+    let loaded = match &cli.course {
+        Some(dir) => crate::course::Course::from_dir(dir).ok()?,
+        None => crate::course::Course::builtin().ok()?,
+    };
+    loaded.course.chapters.iter().find(|c| c.id == target)?;
+    super::warn_problems(cli, &loaded);
+    Some(loaded)
 }
 
 /// A target is a file when it names one: a Markdown extension or a path separator.

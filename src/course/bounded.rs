@@ -72,11 +72,15 @@ pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, Refusal> {
     let file = std::fs::File::open(path)?;
     // The file may have been swapped between the look and the open; ask the open
     // handle again so what is read is what was checked.
-    let kind = file.metadata()?.file_type();
-    if !kind.is_file() {
-        return Err(Refusal::NotRegular(describe(kind)));
+    let opened = file.metadata()?;
+    if !opened.file_type().is_file() {
+        return Err(Refusal::NotRegular(describe(opened.file_type())));
     }
-    let mut bytes = Vec::new();
+    // What the file says it holds sizes the buffer, so a file is read in one or two
+    // calls rather than grown from a small probe; /proc files, which claim 0, still
+    // grow as they are read.
+    let claimed = opened.len().min(cap).saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(claimed).unwrap_or(0));
     file.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > cap {
         return Err(Refusal::TooLarge(cap));

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use std::ops::Range;
 
 const FENCE: &str = "+++";
+const YAML_FENCE: &str = "---";
 
 /// The keys a chapter's front matter may set; anything else is a typo.
 #[derive(Debug, Default, Deserialize)]
@@ -34,11 +35,17 @@ pub fn split_front_matter(src: &str) -> (Option<&str>, &str) {
 
 /// The byte range of the front matter text and where the body starts.
 fn front_matter_bounds(src: &str) -> Option<(Range<usize>, usize)> {
-    let first_len = opening_fence_len(src)?;
+    fenced(src, FENCE)
+}
+
+/// The byte range of the text between an opening `fence` line at the very top and the
+/// next line holding only `fence`, and where the text after that line starts.
+fn fenced(src: &str, fence: &str) -> Option<(Range<usize>, usize)> {
+    let first_len = opening_fence_len(src, fence)?;
     let mut pos = first_len;
     while pos < src.len() {
         let line_end = src[pos..].find('\n').map_or(src.len(), |i| pos + i + 1);
-        if src[pos..line_end].trim_end() == FENCE {
+        if src[pos..line_end].trim_end() == fence {
             return Some((first_len..pos, line_end));
         }
         pos = line_end;
@@ -46,15 +53,15 @@ fn front_matter_bounds(src: &str) -> Option<(Range<usize>, usize)> {
     None
 }
 
-/// The length of the opening `+++` line (with its line break) when the text starts
+/// The length of the opening `fence` line (with its line break) when the text starts
 /// with one. A byte-order mark before it is allowed, since some editors add one.
-fn opening_fence_len(src: &str) -> Option<usize> {
+fn opening_fence_len(src: &str, fence: &str) -> Option<usize> {
     let bom = if src.starts_with('\u{feff}') {
         '\u{feff}'.len_utf8()
     } else {
         0
     };
-    let rest = src[bom..].strip_prefix(FENCE)?;
+    let rest = src[bom..].strip_prefix(fence)?;
     let newline = if rest.starts_with("\r\n") {
         2
     } else if rest.starts_with('\n') {
@@ -62,27 +69,85 @@ fn opening_fence_len(src: &str) -> Option<usize> {
     } else {
         return None;
     };
-    Some(bom + FENCE.len() + newline)
+    Some(bom + fence.len() + newline)
+}
+
+/// YAML front matter between `---` lines at the very top, as some mdBook books write
+/// it (Comprehensive Rust's `minutes: 5`): the range of its text and where the body
+/// starts. Only text that reads as YAML keys (`key: value`, indented or `- ` lines
+/// under them, comments) counts, so a chapter that merely opens with a rule keeps it.
+fn yaml_bounds(src: &str) -> Option<(Range<usize>, usize)> {
+    let (range, body_start) = fenced(src, YAML_FENCE)?;
+    let looks_like_yaml = src[range.clone()].lines().all(|line| {
+        let trimmed = line.trim();
+        trimmed.is_empty()
+            || trimmed.starts_with('#')
+            || line.starts_with([' ', '\t', '-'])
+            || line.split_once(':').is_some_and(|(key, _)| {
+                !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            })
+    });
+    looks_like_yaml.then_some((range, body_start))
+}
+
+/// `minutes: N` of YAML front matter: the one key tutor takes from it.
+fn yaml_minutes(matter: &str) -> Option<u32> {
+    matter.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        (key == "minutes").then(|| value.trim().parse().ok())?
+    })
 }
 
 /// Reads a chapter file, reporting front matter problems in `report`.
 pub(crate) fn parse(file: &SourceFile, report: &mut InFile) -> Chapter {
+    read(file, None, report)
+}
+
+/// Reads a chapter of an mdBook, its directives already expanded: its title is the
+/// link text of SUMMARY.md (when there is some), and YAML front matter between `---`
+/// lines is hidden like TOML front matter.
+pub(crate) fn parse_in_book(file: &SourceFile, title: &str, report: &mut InFile) -> Chapter {
+    read(file, Some(title), report)
+}
+
+fn read(file: &SourceFile, given_title: Option<&str>, report: &mut InFile) -> Chapter {
     let src = file.text.as_str();
+    let in_book = given_title.is_some();
     let (matter, body_start) = if let Some((range, body_start)) = front_matter_bounds(src) {
         (read_front_matter(src, range, report), body_start)
+    } else if let Some((range, body_start)) = yaml_bounds(src).filter(|_| in_book) {
+        let matter = FrontMatter {
+            minutes: yaml_minutes(&src[range]),
+            ..FrontMatter::default()
+        };
+        (matter, body_start)
     } else {
-        if opening_fence_len(src).is_some() {
+        if opening_fence_len(src, FENCE).is_some() {
             report.error(0, "front matter is never closed: add a `+++` line after it");
         }
         (FrontMatter::default(), 0)
     };
     let body = &src[body_start..];
-    let (study, heading) = super::study::scan(body);
-    let id = strip_controls(&file.stem).into_owned();
-    let title = matter
-        .title
+    // A book's chapter is titled by SUMMARY.md; its heading is needed only without one.
+    let given_title = given_title
         .map(|t| strip_controls(t.trim()).into_owned())
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty());
+    let (study, heading) = if given_title.is_some() {
+        (super::study::scan_items(body), None)
+    } else {
+        super::study::scan(body)
+    };
+    let id = strip_controls(&file.stem).into_owned();
+    let title = given_title
+        .or_else(|| {
+            matter
+                .title
+                .map(|t| strip_controls(t.trim()).into_owned())
+                .filter(|t| !t.is_empty())
+        })
         .or(heading)
         .unwrap_or_else(|| {
             report.warning(
@@ -100,6 +165,7 @@ pub(crate) fn parse(file: &SourceFile, report: &mut InFile) -> Chapter {
         minutes: matter.minutes,
         study,
         body: body.to_owned(),
+        ..Chapter::default()
     }
 }
 
@@ -185,5 +251,67 @@ mod tests {
     #[test]
     fn heading_text_loses_control_characters() {
         assert_eq!(first_heading("# a&#27;[2Jb\n").as_deref(), Some("a[2Jb"));
+    }
+
+    fn book_chapter(text: &str, title: &str) -> (Chapter, Vec<String>) {
+        let file = SourceFile {
+            path: "src/ch.md".to_owned(),
+            stem: "ch".to_owned(),
+            text: text.to_owned(),
+        };
+        let mut all = crate::diagnostic::Diagnostics::default();
+        let chapter = parse_in_book(&file, title, &mut all.in_file("src/ch.md", text));
+        let found = all
+            .errors
+            .iter()
+            .chain(&all.warnings)
+            .map(ToString::to_string)
+            .collect();
+        (chapter, found)
+    }
+
+    #[test]
+    fn a_book_chapter_hides_yaml_front_matter_and_takes_its_minutes() {
+        let (chapter, found) = book_chapter(
+            "---\nminutes: 5\ncourse: Fundamentals\n---\n\n# Variables\n\nText.\n",
+            "Variables",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(chapter.body, "\n# Variables\n\nText.\n");
+        assert_eq!(chapter.minutes, Some(5));
+    }
+
+    #[test]
+    fn a_rule_at_the_top_of_a_book_chapter_is_no_front_matter() {
+        let text = "---\nSome prose after a rule.\n---\n# T\n";
+        let (chapter, _) = book_chapter(text, "T");
+        assert_eq!(chapter.body, text);
+        assert_eq!(chapter.minutes, None);
+    }
+
+    #[test]
+    fn yaml_front_matter_is_hidden_only_in_books() {
+        let text = "---\nminutes: 5\n---\n# T\n";
+        let file = SourceFile {
+            path: "ch.md".to_owned(),
+            stem: "ch".to_owned(),
+            text: text.to_owned(),
+        };
+        let mut all = crate::diagnostic::Diagnostics::default();
+        let chapter = parse(&file, &mut all.in_file("ch.md", text));
+        assert_eq!(chapter.body, text);
+    }
+
+    #[test]
+    fn a_book_chapter_is_titled_by_its_summary_link() {
+        let (chapter, found) = book_chapter("# The heading\n", "The link text");
+        assert_eq!(chapter.title, "The link text");
+        assert!(found.is_empty());
+        // No link text: the heading, as elsewhere.
+        let (chapter, _) = book_chapter("# The heading\n", " ");
+        assert_eq!(chapter.title, "The heading");
+        // TOML front matter works in books too.
+        let (chapter, _) = book_chapter("+++\nminutes = 3\n+++\n# H\n", "Link");
+        assert_eq!((chapter.minutes, chapter.body.as_str()), (Some(3), "# H\n"));
     }
 }

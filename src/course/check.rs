@@ -27,6 +27,9 @@ pub fn check_builtin() -> Report {
 /// Checks a course folder; only a folder that cannot be read as a course at all is
 /// an `Err`, everything else is in the report.
 pub fn check_dir(dir: &Path) -> Result<Report, CourseError> {
+    if let Some(found) = super::book::find(dir)? {
+        return Ok(Report::from(&super::book::load(&found, true)));
+    }
     super::source::from_dir(dir).map(|files| Report::from(&super::load::load_checked(files)))
 }
 

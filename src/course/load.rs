@@ -70,6 +70,7 @@ fn load_with(files: CourseFiles, render: bool) -> Loaded {
             meta,
             chapters,
             quizzes,
+            book: None,
         },
         diagnostics,
     }
@@ -80,7 +81,7 @@ fn load_with(files: CourseFiles, render: bool) -> Loaded {
 /// by them). Native ids need only be unique in their quiz, and ids made from a position
 /// (`q1`) are no one's choice: both are left out. Both files are named, the second at
 /// its id.
-fn warn_shared_ids(parsed: &[(&SourceFile, Parsed)], diagnostics: &mut Diagnostics) {
+pub(crate) fn warn_shared_ids(parsed: &[(&SourceFile, Parsed)], diagnostics: &mut Diagnostics) {
     let mut first: HashMap<&str, (&SourceFile, usize)> = HashMap::new();
     for (file, parsed) in parsed {
         for (question, offset) in parsed.quiz.questions.iter().zip(&parsed.id_offsets) {
@@ -108,7 +109,7 @@ fn warn_shared_ids(parsed: &[(&SourceFile, Parsed)], diagnostics: &mut Diagnosti
 }
 
 /// Warns where a chapter nests quotes or lists deeper than the renderer goes.
-fn warn_flattened(text: &str, body: &str, report: &mut InFile) {
+pub(crate) fn warn_flattened(text: &str, body: &str, report: &mut InFile) {
     let Some(line) = crate::markdown::parse(body).flattened_line() else {
         return;
     };

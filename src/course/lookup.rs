@@ -1,22 +1,73 @@
 //! Finding a chapter or quiz from what a user typed on the command line.
 //!
 //! This module owns the matching rules of SPEC §6: an exact id wins, then (chapters
-//! only) a 1-based number in course order, then a unique id prefix. It never guesses
-//! between several matches: an ambiguous prefix is an error listing the candidates.
-use super::{Chapter, Course, LookupError};
+//! only) in a book a section number of SUMMARY.md (`4.2`, or `4.2.`), then a 1-based
+//! number in course order, then a unique id prefix. In a book, a number with a dot is
+//! always a section number: it never falls back to an order or a prefix. It never
+//! guesses between several matches: an ambiguous prefix is an error listing the
+//! candidates.
+use super::{Chapter, Course, LookupError, OutlineItem};
 use crate::quiz::Quiz;
 
 impl Course {
-    /// A chapter by id, 1-based number in course order, or unique id prefix.
+    /// A chapter by id, section number (books), 1-based number in course order, or
+    /// unique id prefix.
     pub fn find_chapter(&self, query: &str) -> Result<&Chapter, LookupError> {
         if let Some(chapter) = self.chapters.iter().find(|c| c.id == query) {
             return Ok(chapter);
+        }
+        if let Some(found) = self.find_section(query) {
+            return found;
         }
         let by_number = query.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
         if let Some(chapter) = by_number.and_then(|i| self.chapters.get(i)) {
             return Ok(chapter);
         }
         by_prefix(&self.chapters, |c| &c.id, query, "chapter")
+    }
+
+    /// In a book, the chapter whose SUMMARY.md number `query` is, when it looks like
+    /// one: digits and dots, a trailing dot allowed. None when the query is not a
+    /// section number to look up (then the other rules apply).
+    fn find_section(&self, query: &str) -> Option<Result<&Chapter, LookupError>> {
+        let book = self.book.as_ref()?;
+        let number = query.strip_suffix('.').unwrap_or(query);
+        let numeric = !number.is_empty()
+            && number
+                .split('.')
+                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if !numeric {
+            return None;
+        }
+        let not_found = || LookupError::NotFound {
+            kind: "chapter",
+            query: query.to_owned(),
+        };
+        for item in &book.outline {
+            match item {
+                OutlineItem::Chapter(i) => {
+                    let chapter = self.chapters.get(*i)?;
+                    if chapter.number.as_deref() == Some(number) {
+                        return Some(Ok(chapter));
+                    }
+                }
+                OutlineItem::Draft {
+                    title,
+                    number: Some(n),
+                    missing,
+                    ..
+                } if n == number => {
+                    return Some(Err(LookupError::NotReadable {
+                        query: query.to_owned(),
+                        title: title.clone(),
+                        missing: *missing,
+                    }));
+                }
+                _ => {}
+            }
+        }
+        // `4.2` that is no section is not the 4th chapter nor a prefix of an id.
+        query.contains('.').then(|| Err(not_found()))
     }
 
     /// A quiz by id or unique id prefix.
@@ -62,10 +113,7 @@ mod tests {
         Chapter {
             id: id.to_owned(),
             title: id.to_owned(),
-            summary: None,
-            minutes: None,
-            body: String::new(),
-            study: crate::course::study::StudyItems::default(),
+            ..Chapter::default()
         }
     }
 
@@ -86,6 +134,7 @@ mod tests {
                 .map(chapter)
                 .to_vec(),
             quizzes: ["scaling", "scaling-deep", "intro"].map(quiz).to_vec(),
+            book: None,
         }
     }
 
@@ -172,5 +221,98 @@ mod tests {
             course.find_quiz("1"),
             Err(LookupError::NotFound { kind: "quiz", .. })
         ));
+    }
+
+    /// A book: `intro` unnumbered, then 1, 1.1 (`sub/one-one`), a draft 1.2, 2 and a
+    /// missing 3, then `end`; with chapter ids that are also numbers to show that ids
+    /// win.
+    fn book() -> Course {
+        let numbered = |id: &str, number: Option<&str>, depth: u8| Chapter {
+            number: number.map(str::to_owned),
+            depth,
+            ..chapter(id)
+        };
+        let chapters = vec![
+            numbered("intro", None, 0),
+            numbered("one", Some("1"), 0),
+            numbered("sub/one-one", Some("1.1"), 1),
+            numbered("two", Some("2"), 0),
+            numbered("end", None, 0),
+        ];
+        let draft = |title: &str, number: &str, missing: bool| OutlineItem::Draft {
+            title: title.to_owned(),
+            number: Some(number.to_owned()),
+            depth: 0,
+            missing,
+        };
+        let outline = vec![
+            OutlineItem::Chapter(0),
+            OutlineItem::Part("Part".to_owned()),
+            OutlineItem::Chapter(1),
+            OutlineItem::Chapter(2),
+            draft("Later", "1.2", false),
+            OutlineItem::Chapter(3),
+            draft("Lost", "3", true),
+            OutlineItem::Separator,
+            OutlineItem::Chapter(4),
+        ];
+        Course {
+            meta: CourseMeta::default(),
+            chapters,
+            quizzes: Vec::new(),
+            book: Some(crate::course::Book {
+                config: crate::course::BookConfig::default(),
+                outline,
+            }),
+        }
+    }
+
+    fn in_book(query: &str) -> Result<String, LookupError> {
+        book().find_chapter(query).map(|c| c.id.clone())
+    }
+
+    #[test]
+    fn a_book_finds_chapters_by_section_number() {
+        assert_eq!(in_book("1.1").as_deref(), Ok("sub/one-one"));
+        assert_eq!(in_book("1.1.").as_deref(), Ok("sub/one-one"));
+        assert_eq!(
+            in_book("1").as_deref(),
+            Ok("one"),
+            "section 1, not the 1st chapter"
+        );
+        assert_eq!(in_book("2").as_deref(), Ok("two"));
+        // No section 4: the 4th chapter in order.
+        assert_eq!(in_book("4").as_deref(), Ok("two"));
+        assert_eq!(in_book("5").as_deref(), Ok("end"));
+        assert_eq!(in_book("sub/one-one").as_deref(), Ok("sub/one-one"));
+        assert_eq!(in_book("sub/").as_deref(), Ok("sub/one-one"));
+    }
+
+    #[test]
+    fn a_section_number_that_is_no_section_is_not_found() {
+        for query in ["1.5", "9.1", "1..1", "2.0"] {
+            assert!(
+                matches!(in_book(query), Err(LookupError::NotFound { .. })),
+                "{query}"
+            );
+        }
+    }
+
+    #[test]
+    fn drafts_and_missing_chapters_are_named_but_not_opened() {
+        let Err(err) = in_book("1.2") else {
+            panic!("a draft opened")
+        };
+        assert_eq!(
+            err.to_string(),
+            "`1.2` (Later) is a draft: it has no text yet"
+        );
+        let Err(err) = in_book("3") else {
+            panic!("a missing chapter opened")
+        };
+        assert_eq!(
+            err.to_string(),
+            "`3` (Lost) could not be read (see `tutor check`)"
+        );
     }
 }

@@ -5,6 +5,7 @@
 //! check`. Everything taken from a course that is printed as-is (titles, metadata,
 //! ids) is sanitized here; Markdown bodies are left to the renderer. It never touches a
 //! terminal.
+mod book;
 pub mod bounded;
 mod chapter;
 mod check;
@@ -12,11 +13,15 @@ mod load;
 mod lookup;
 pub mod mdbook;
 mod meta;
+mod outline;
+mod render;
 mod source;
 pub mod study;
 
 pub use chapter::split_front_matter;
 pub use check::{Report, check_builtin, check_dir};
+pub use mdbook::config::BookConfig;
+pub use outline::OutlineItem;
 
 use crate::diagnostic::Diagnostics;
 use crate::quiz::Quiz;
@@ -37,17 +42,37 @@ pub struct CourseMeta {
     pub tags: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Chapter {
-    /// The file stem; progress is keyed by it.
+    /// The file stem (in a book, the path under `src` without `.md`, `/` between
+    /// folders); progress is keyed by it.
     pub id: String,
     pub title: String,
     pub summary: Option<String>,
     pub minutes: Option<u32>,
-    /// Markdown body, front matter removed, not yet sanitized.
+    /// Markdown body, front matter removed, not yet sanitized. In a book, with its
+    /// directives expanded.
     pub body: String,
     /// The reflection prompts and checklist items of the body, found at load.
     pub study: StudyItems,
+    /// A book chapter's section number from SUMMARY.md (`4.2`); None elsewhere and for
+    /// a book's unnumbered chapters.
+    pub number: Option<String>,
+    /// How deep a book chapter is nested in SUMMARY.md: 0 at the top level.
+    pub depth: u8,
+    /// Where the quizzes of `{{#quiz}}` directives stand in the body, in order.
+    pub quiz_places: Vec<QuizPlace>,
+}
+
+/// A quiz placed in a chapter's body by a `{{#quiz PATH}}` directive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuizPlace {
+    /// The id of the quiz, among the course's quizzes.
+    pub quiz: String,
+    /// The quiz file's path from the book's folder, as the marker line names it.
+    pub src: String,
+    /// The byte offset in the body of the marker line that stands for it.
+    pub offset: usize,
 }
 
 impl Chapter {
@@ -60,10 +85,22 @@ impl Chapter {
 #[derive(Debug, Clone)]
 pub struct Course {
     pub meta: CourseMeta,
-    /// In course order.
+    /// In course order: for a book, the order of SUMMARY.md, drafts and chapters that
+    /// could not be read left out (they are in [`Course::outline`] only).
     pub chapters: Vec<Chapter>,
-    /// In id order.
+    /// In id order; for a book, in the order its chapters place them.
     pub quizzes: Vec<Quiz>,
+    /// What an mdBook adds: its configuration and its table of contents. None for
+    /// other courses.
+    pub book: Option<Book>,
+}
+
+/// An mdBook's own parts of a course.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Book {
+    pub config: BookConfig,
+    /// SUMMARY.md in reading order: parts, chapters, drafts and separators.
+    pub outline: Vec<OutlineItem>,
 }
 
 /// Errors that stop a course from loading at all.
@@ -80,6 +117,12 @@ pub enum CourseError {
 pub enum LookupError {
     #[error("no {kind} matches `{query}`")]
     NotFound { kind: &'static str, query: String },
+    #[error("`{query}` ({title}) {}", if *missing { "could not be read (see `tutor check`)" } else { "is a draft: it has no text yet" })]
+    NotReadable {
+        query: String,
+        title: String,
+        missing: bool,
+    },
     #[error("`{query}` matches more than one {kind}: {}", candidates.join(", "))]
     Ambiguous {
         kind: &'static str,
@@ -103,9 +146,23 @@ impl Course {
         Ok(load::load(source::embedded()))
     }
 
-    /// A course folder on disk (either layout).
+    /// A course folder on disk (either layout), or an mdBook: a folder holding
+    /// `book.toml`, or the `src` folder of one.
     pub fn from_dir(dir: &Path) -> Result<Loaded, CourseError> {
+        if let Some(found) = book::find(dir)? {
+            return Ok(book::load(&found, false));
+        }
         source::from_dir(dir).map(load::load)
+    }
+
+    /// The folder of the mdBook `dir` is, or is the `src` folder of, with every link
+    /// followed: where the book's progress says it came from, whichever of the two was
+    /// named. None when `dir` is no book.
+    pub fn book_folder(dir: &Path) -> Option<std::path::PathBuf> {
+        book::find(dir)
+            .ok()
+            .flatten()
+            .map(|found| found.root().to_path_buf())
     }
 
     /// The quizzes attached to a chapter, in id order.

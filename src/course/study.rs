@@ -53,6 +53,33 @@ pub fn scan(body: &str) -> (StudyItems, Option<String>) {
     (StudyItems::from_raw(&items), title)
 }
 
+/// The study items of a chapter body whose title is known already (a book's chapter,
+/// titled by SUMMARY.md). A body that cannot hold any — no task-list marker, no
+/// "reflection" anywhere — is not parsed at all: a book of a hundred chapters has a
+/// few with items, and parsing every one of them was most of its loading time.
+pub fn scan_items(body: &str) -> StudyItems {
+    if might_hold_items(body) {
+        scan(body).0
+    } else {
+        StudyItems::default()
+    }
+}
+
+/// False only when `body` surely holds neither a task-list item (`[ ]`, `[x]`, `[X]`)
+/// nor a heading that reads "Reflection prompts".
+fn might_hold_items(body: &str) -> bool {
+    let bytes = body.as_bytes();
+    let task = bytes
+        .windows(3)
+        .any(|w| w[0] == b'[' && w[2] == b']' && matches!(w[1], b' ' | b'\t' | b'x' | b'X'));
+    task || bytes
+        .windows(REFLECTION_WORD.len())
+        .any(|w| w.eq_ignore_ascii_case(REFLECTION_WORD.as_bytes()))
+}
+
+/// The first word of [`REFLECTION_HEADING`], looked for before a body is parsed.
+const REFLECTION_WORD: &str = "reflection";
+
 impl StudyItems {
     fn from_raw(items: &[RawItem]) -> Self {
         let prompts = items
@@ -240,6 +267,19 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_without_markers_or_the_heading_is_not_parsed_for_items() {
+        assert!(!might_hold_items(
+            "# Title\n\nProse, `code` and [a link](x).\n"
+        ));
+        assert!(might_hold_items("- [ ] a task\n"));
+        assert!(might_hold_items("* [x] done\n"));
+        assert!(might_hold_items("## REFLECTION prompts\n1. Why?\n"));
+        let body = "# T\n\n## Reflection prompts\n\n1. Why?\n\n- [ ] Build it\n";
+        assert_eq!(scan_items(body), scan(body).0);
+        assert_eq!(scan_items("# T\n\n1. Why?\n"), StudyItems::default());
+    }
 
     const BODY: &str = "# Title\n\
 \n\

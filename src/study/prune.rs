@@ -57,13 +57,11 @@ mod tests {
                 .map(|id| Chapter {
                     id: (*id).into(),
                     title: (*id).into(),
-                    summary: None,
-                    minutes: None,
-                    body: String::new(),
-                    study: crate::course::study::StudyItems::default(),
+                    ..Chapter::default()
                 })
                 .collect(),
             quizzes: Vec::new(),
+            book: None,
         }
     }
 

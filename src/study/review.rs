@@ -141,6 +141,7 @@ mod tests {
                 mastery: 80,
                 questions: questions.iter().map(|id| question(id)).collect(),
             }],
+            book: None,
         }
     }
 

@@ -8,10 +8,16 @@ pub const SCREEN_TOO_SMALL: &str = "Enlarge the window to see this screen";
 pub const HOME_CHAPTERS: &str = "Chapters";
 pub const HOME_LEVEL: &str = "Level";
 pub const HOME_TIME: &str = "Time";
+/// Home: before a book's authors.
+pub const HOME_AUTHORS: &str = "By";
 pub const HOME_PREREQUISITES: &str = "Prerequisites";
 pub const HOME_SKILLS: &str = "Skills gained";
 pub const HOME_SUCCESS: &str = "Success criteria";
 pub const HOME_OVERALL: &str = "Overall";
+/// Home: a book's draft chapter (`[Title]()` in SUMMARY.md), which cannot be opened.
+pub const HOME_DRAFT: &str = "draft";
+/// Home: a book's chapter whose file could not be read (`tutor check` says why).
+pub const HOME_MISSING: &str = "missing";
 pub const REFLECTIONS_TITLE: &str = " Reflection prompts — Enter to answer, Esc to close ";
 pub const REFLECTIONS_EMPTY: &str = "This chapter has no reflection prompts.";
 pub const EDITOR_TITLE: &str = " Your answer — Ctrl-s save · Esc cancel ";

@@ -7,6 +7,7 @@
 //! [`crate::course::bounded`], so only regular files, reached by no link that leads
 //! out, under a size cap, are read. It never looks inside what it reads.
 use crate::course::bounded::{self, Refusal};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
@@ -87,16 +88,82 @@ impl From<Refusal> for Unreadable {
 }
 
 /// A book's folder on disk.
+///
+/// Following every link of a path asks the system once per folder on the way, and a
+/// book names hundreds of files in a few dozen folders: each folder is resolved once
+/// and kept, and a file in it that is no link is then found with one look.
 #[derive(Debug, Clone)]
 pub struct BookFolder {
     /// The root with every link followed, or why it could not be found.
     root: Result<PathBuf, String>,
+    /// Folders (relative to the root) already resolved, and what they resolved to.
+    folders: RefCell<HashMap<PathBuf, Result<PathBuf, Unreadable>>>,
 }
 
 impl BookFolder {
     pub fn new(root: &Path) -> Self {
         Self {
             root: root.canonicalize().map_err(|e| crate::io_reason(&e)),
+            folders: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Where `path` (relative to the root) leads once every link is followed, when
+    /// that is inside the root.
+    fn resolve(root: &Path, path: &Path) -> Result<PathBuf, Unreadable> {
+        let full = root.join(path);
+        match bounded::resolve_inside(&full, root) {
+            // `resolve_inside` words a missing file as the system does; say it plainly.
+            Err(Refusal::Io(_)) if !full.exists() => Err(Unreadable::Missing),
+            other => other.map_err(Unreadable::from),
+        }
+    }
+}
+
+impl BookFolder {
+    /// Where the folder `folder` (relative to the root) leads, from the nearest folder
+    /// above it already resolved, one name at a time (no recursion, however deep).
+    fn folder(&self, root: &Path, folder: &Path) -> Result<PathBuf, Unreadable> {
+        let mut pending = Vec::new();
+        let mut at = folder;
+        let mut real = loop {
+            if at.as_os_str().is_empty() {
+                break Ok(root.to_path_buf());
+            }
+            if let Some(known) = self.folders.borrow().get(at) {
+                break known.clone();
+            }
+            pending.push(at);
+            at = at.parent().unwrap_or(Path::new(""));
+        };
+        for below in pending.into_iter().rev() {
+            real = real.and_then(|dir| match below.file_name() {
+                Some(name) => Self::step(root, below, dir.join(name), true),
+                None => Self::resolve(root, below),
+            });
+            self.folders
+                .borrow_mut()
+                .insert(below.to_path_buf(), real.clone());
+        }
+        real
+    }
+
+    /// `candidate`, the real folder of `path` joined with its name: where `path` leads
+    /// when it is no link (a folder when `folder`), else found by following every link.
+    fn step(
+        root: &Path,
+        path: &Path,
+        candidate: PathBuf,
+        folder: bool,
+    ) -> Result<PathBuf, Unreadable> {
+        match candidate.symlink_metadata() {
+            Ok(meta) if meta.file_type().is_symlink() => Self::resolve(root, path),
+            // A file where a folder was named holds nothing.
+            Ok(meta) if folder && !meta.is_dir() => Err(Unreadable::Missing),
+            // No link, in a folder known to be inside: it is where it says.
+            Ok(_) => Ok(candidate),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Unreadable::Missing),
+            Err(_) => Self::resolve(root, path),
         }
     }
 }
@@ -104,12 +171,11 @@ impl BookFolder {
 impl Files for BookFolder {
     fn locate(&self, path: &Path) -> Result<PathBuf, Unreadable> {
         let root = self.root.as_ref().map_err(|e| Unreadable::Io(e.clone()))?;
-        let full = root.join(path);
-        match bounded::resolve_inside(&full, root) {
-            // `resolve_inside` words a missing file as the system does; say it plainly.
-            Err(Refusal::Io(_)) if !full.exists() => Err(Unreadable::Missing),
-            other => other.map_err(Unreadable::from),
-        }
+        let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+            return Self::resolve(root, path);
+        };
+        let candidate = self.folder(root, folder)?.join(name);
+        Self::step(root, path, candidate, false)
     }
 
     fn read(&self, located: &Path, cap: u64) -> Result<String, Unreadable> {
@@ -189,7 +255,7 @@ pub(super) fn resolve(dir: &Path, written: &str) -> Option<PathBuf> {
 
 /// `path` (relative to the book's root) with every `.` and `..` resolved by name; `None`
 /// when it leaves the root or is absolute.
-pub(super) fn normal(path: &Path) -> Option<PathBuf> {
+pub(crate) fn normal(path: &Path) -> Option<PathBuf> {
     let mut normal = PathBuf::new();
     for component in path.components() {
         match component {
@@ -207,7 +273,7 @@ pub(super) fn normal(path: &Path) -> Option<PathBuf> {
 }
 
 /// A path relative to the root as users see it in messages: `/` between names.
-pub(super) fn shown(path: &Path) -> String {
+pub(crate) fn shown(path: &Path) -> String {
     let names: Vec<_> = path
         .components()
         .map(|c| c.as_os_str().to_string_lossy())
@@ -279,6 +345,42 @@ mod tests {
             folder.read(&dir, 100),
             Err(Unreadable::NotRegular("a folder"))
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folders_are_resolved_once_and_links_inside_the_book_still_lead_where_they_point() {
+        let book = tempfile::tempdir().unwrap();
+        let root = book.path();
+        fs::create_dir_all(root.join("listings/a/src")).unwrap();
+        fs::write(root.join("listings/a/src/main.rs"), "fn main() {}").unwrap();
+        std::os::unix::fs::symlink(root.join("listings/a"), root.join("listings/b")).unwrap();
+        std::os::unix::fs::symlink(
+            root.join("listings/a/src/main.rs"),
+            root.join("listings/a/src/link.rs"),
+        )
+        .unwrap();
+        let folder = BookFolder::new(root);
+        let real = root.canonicalize().unwrap().join("listings/a/src/main.rs");
+        for path in [
+            "listings/a/src/main.rs",
+            "listings/b/src/main.rs",
+            "listings/a/src/link.rs",
+            "listings/b/src/link.rs",
+        ] {
+            assert_eq!(folder.locate(Path::new(path)), Ok(real.clone()), "{path}");
+        }
+        assert_eq!(
+            folder.locate(Path::new("listings/none/src/main.rs")),
+            Err(Unreadable::Missing)
+        );
+        assert_eq!(
+            folder.locate(Path::new("listings/a/src/main.rs/x")),
+            Err(Unreadable::Missing),
+            "a file named as a folder"
+        );
+        // What was learnt of a folder does not change what a later look finds.
+        assert_eq!(folder.locate(Path::new("listings/a/src/main.rs")), Ok(real));
     }
 
     #[cfg(unix)]

@@ -3,6 +3,7 @@
 //! records in it changed. Part of the routing; no IO here.
 use super::{App, Screen};
 use crate::course::study::{StudyItem, StudyItems};
+use crate::markdown::ParseOptions;
 use crate::progress::{CourseProgress, StudyRecords};
 use crate::tui::effect::Effect;
 use crate::tui::reader::Reader;
@@ -82,9 +83,18 @@ impl App<'_> {
             .map(|study| ChapterStudy::of(study, &chapter.id))
             .unwrap_or_default();
         let body = augment(&chapter.body, &chapter.study, study);
+        let course = self.course;
         let slot = self.docs.get_mut(index)?;
-        let doc =
-            Arc::clone(slot.get_or_insert_with(|| Arc::new(crate::markdown::parse(&body.text))));
+        let doc = Arc::clone(slot.get_or_insert_with(|| {
+            // What the course knows around the chapter: the code lines its book hides
+            // and the titles of the chapters it links to.
+            let titles = |link: &str| course.linked_chapter_title(chapter, link);
+            let options = ParseOptions {
+                hidelines: course.hidelines(),
+                chapter_titles: Some(&titles),
+            };
+            Arc::new(crate::markdown::parse_with(&body.text, &options))
+        }));
         if self.theme.color && !doc.is_highlighted() {
             effects.push(Effect::Highlight(Arc::clone(&doc)));
         }

@@ -1,5 +1,7 @@
 //! The home screen: the course, its chapters and quizzes with the learner's progress
-//! in each, and the selection `Enter` opens.
+//! in each, and the selection `Enter` opens. A book's chapters are laid out as its
+//! SUMMARY.md has them: part titles as headings, section numbers, nesting, and drafts
+//! that are shown but never selected.
 //!
 //! It owns its selection and its view model — the course status, each chapter's
 //! checklist count and the number of cards due — which the app refreshes when the
@@ -8,7 +10,7 @@ mod view;
 
 pub use view::HomeView;
 
-use crate::course::Course;
+use crate::course::{Course, OutlineItem};
 use crate::progress::Progress;
 use crate::study::CourseStatus;
 use jiff::civil::Date;
@@ -19,6 +21,21 @@ pub enum HomeItem {
     Chapter(usize),
     /// Index into the course's quizzes.
     Quiz(usize),
+    /// A book's part title, at this index of the course's outline: a heading, never
+    /// selected.
+    Part(usize),
+    /// A book's draft (or unreadable) chapter, at this index of the course's outline:
+    /// shown, never selected.
+    Draft(usize),
+    /// A book's separator: a blank row.
+    Separator,
+}
+
+impl HomeItem {
+    /// Whether the selection may rest on this entry (it opens something).
+    pub fn selectable(self) -> bool {
+        matches!(self, HomeItem::Chapter(_) | HomeItem::Quiz(_))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,9 +73,11 @@ pub struct Home {
 
 impl Home {
     pub fn new(course: &Course) -> Self {
+        let items = items(course);
+        let selected = items.iter().position(|i| i.selectable()).unwrap_or(0);
         Self {
-            items: items(course),
-            selected: 0,
+            items,
+            selected,
             status: CourseStatus::new(course, &Progress::default()),
             checklists: Vec::new(),
             due: 0,
@@ -116,17 +135,29 @@ impl Home {
     }
 
     pub fn update(&mut self, action: HomeAction) -> Option<HomeEvent> {
-        let last = self.items.len().saturating_sub(1);
+        let selectable: Vec<usize> = (0..self.items.len())
+            .filter(|&i| self.items[i].selectable())
+            .collect();
         match action {
             HomeAction::Select(delta) => {
-                self.selected = self.selected.saturating_add_signed(delta).min(last);
+                // Move by `delta` selectable entries, stopping at either end.
+                let at = selectable
+                    .iter()
+                    .position(|&i| i >= self.selected)
+                    .unwrap_or(0);
+                let last = selectable.len().saturating_sub(1);
+                let to = at.saturating_add_signed(delta).min(last);
+                if let Some(&i) = selectable.get(to) {
+                    self.selected = i;
+                }
             }
-            HomeAction::First => self.selected = 0,
-            HomeAction::Last => self.selected = last,
+            HomeAction::First => self.selected = selectable.first().copied().unwrap_or(0),
+            HomeAction::Last => self.selected = selectable.last().copied().unwrap_or(0),
             HomeAction::Open => {
-                return self.items.get(self.selected).map(|item| match item {
-                    HomeItem::Chapter(i) => HomeEvent::OpenChapter(*i),
-                    HomeItem::Quiz(q) => HomeEvent::OpenQuiz(*q),
+                return self.items.get(self.selected).and_then(|item| match item {
+                    HomeItem::Chapter(i) => Some(HomeEvent::OpenChapter(*i)),
+                    HomeItem::Quiz(q) => Some(HomeEvent::OpenQuiz(*q)),
+                    HomeItem::Part(_) | HomeItem::Draft(_) | HomeItem::Separator => None,
                 });
             }
             HomeAction::Continue => return Some(HomeEvent::Continue),
@@ -136,10 +167,30 @@ impl Home {
     }
 }
 
-/// Chapters in course order, each followed by its quizzes; then the course's own.
+/// The course's outline — chapters in course order, each followed by its quizzes, and
+/// a book's parts, drafts and separators where SUMMARY.md has them — then the
+/// course's own quizzes.
 fn items(course: &Course) -> Vec<HomeItem> {
     let mut items = Vec::new();
-    for (i, chapter) in course.chapters.iter().enumerate() {
+    for (at, entry) in course.outline().iter().enumerate() {
+        let i = match entry {
+            OutlineItem::Chapter(i) => *i,
+            OutlineItem::Part(_) => {
+                items.push(HomeItem::Part(at));
+                continue;
+            }
+            OutlineItem::Draft { .. } => {
+                items.push(HomeItem::Draft(at));
+                continue;
+            }
+            OutlineItem::Separator => {
+                items.push(HomeItem::Separator);
+                continue;
+            }
+        };
+        let Some(chapter) = course.chapters.get(i) else {
+            continue;
+        };
         items.push(HomeItem::Chapter(i));
         for (q, quiz) in course.quizzes.iter().enumerate() {
             if quiz.chapter.as_deref() == Some(chapter.id.as_str()) {

@@ -2,7 +2,7 @@
 //! of chapters and quizzes, the overall gauge, and the footer (a notice, the review
 //! reminder, or the key hints). Reads only.
 use super::{Home, HomeItem};
-use crate::course::Course;
+use crate::course::{Course, OutlineItem};
 use crate::tui::draw::{self, gauge, put, reading_column, wrap_words};
 use crate::tui::keymap::{Mode, keymap};
 use crate::tui::text;
@@ -63,6 +63,15 @@ impl HomeView<'_> {
         if !meta.time_to_complete.is_empty() {
             facts.push(format!("{}: {}", text::HOME_TIME, meta.time_to_complete));
         }
+        if let Some(book) = &self.course.book
+            && !book.config.authors.is_empty()
+        {
+            facts.push(format!(
+                "{} {}",
+                text::HOME_AUTHORS,
+                book.config.authors.join(", ")
+            ));
+        }
         for line in wrap_words(&facts.join(" · "), width) {
             lines.push(Line::styled(line, p.muted));
         }
@@ -93,9 +102,28 @@ impl HomeView<'_> {
         lines
     }
 
+    /// A chapter's label: its number in course order, or in a book its section
+    /// number (`4.2.`, as mdBook shows it) indented by its nesting, then its title.
+    fn chapter_label(&self, index: usize, ordinal: usize, title: &str) -> String {
+        match self.course.chapters.get(index) {
+            Some(chapter) if self.course.is_book() => {
+                book_label(chapter.number.as_deref(), chapter.depth, title)
+            }
+            _ => format!("{ordinal}. {title}"),
+        }
+    }
+
+    /// How far a chapter's quizzes are indented: under their chapter's title.
+    fn quiz_indent(&self, chapter: Option<&str>) -> usize {
+        chapter
+            .and_then(|id| self.course.chapters.iter().find(|c| c.id == id))
+            .map_or(0, |c| 2 * usize::from(c.depth))
+    }
+
     fn item_line(&self, item: HomeItem, selected: bool, width: usize) -> Line<'static> {
         let p = self.palette;
         let status = self.home.status();
+        let outline = || self.course.outline();
         let (label, state, done) = match item {
             HomeItem::Chapter(i) => match status.chapters.get(i) {
                 Some(c) => {
@@ -105,16 +133,57 @@ impl HomeView<'_> {
                         }
                         _ => c.label(),
                     };
-                    (format!("{}. {}", c.number, c.title), state, c.finished)
+                    (self.chapter_label(i, c.number, &c.title), state, c.finished)
                 }
                 None => (String::new(), String::new(), false),
             },
             HomeItem::Quiz(q) => {
                 match self.course.quizzes.get(q).and_then(|q| status.quiz(&q.id)) {
-                    Some(s) => (format!("   ✎ {}", s.title), s.label(), s.mastered),
+                    Some(s) => {
+                        let indent = " ".repeat(self.quiz_indent(s.chapter.as_deref()));
+                        (format!("{indent}   ✎ {}", s.title), s.label(), s.mastered)
+                    }
                     None => (String::new(), String::new(), false),
                 }
             }
+            HomeItem::Part(at) => {
+                let title = match outline().get(at) {
+                    Some(OutlineItem::Part(title)) => title.clone(),
+                    _ => String::new(),
+                };
+                return Line::styled(
+                    format!("  {}", cut(&title, width.saturating_sub(2))),
+                    p.heading,
+                );
+            }
+            HomeItem::Draft(at) => {
+                let (label, state) = match outline().get(at) {
+                    Some(OutlineItem::Draft {
+                        title,
+                        number,
+                        depth,
+                        missing,
+                    }) => (
+                        book_label(number.as_deref(), *depth, title),
+                        if *missing {
+                            text::HOME_MISSING
+                        } else {
+                            text::HOME_DRAFT
+                        },
+                    ),
+                    _ => (String::new(), ""),
+                };
+                let room = width.saturating_sub(state.width() + 4);
+                let label = cut(&label, room);
+                let gap = width.saturating_sub(2 + label.width() + state.width() + 1);
+                return Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(label, p.muted),
+                    Span::raw(" ".repeat(gap)),
+                    Span::styled(state.to_owned(), p.muted),
+                ]);
+            }
+            HomeItem::Separator => return Line::default(),
         };
         let marker = if selected { "▸ " } else { "  " };
         let room = width.saturating_sub(state.width() + 4);
@@ -128,6 +197,16 @@ impl HomeView<'_> {
             Span::raw(" ".repeat(gap)),
             Span::styled(state, state_style),
         ])
+    }
+}
+
+/// A book chapter's label: indented two spaces per level of nesting, its section
+/// number with mdBook's final dot when it has one, its title.
+fn book_label(number: Option<&str>, depth: u8, title: &str) -> String {
+    let indent = " ".repeat(2 * usize::from(depth));
+    match number {
+        Some(number) => format!("{indent}{number}. {title}"),
+        None => format!("{indent}{title}"),
     }
 }
 
