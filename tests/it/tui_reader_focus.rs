@@ -248,3 +248,23 @@ fn a_focused_link_on_the_reader_screen() {
     }
     insta::assert_snapshot!("reader_focused_link_80x24", marked);
 }
+
+#[test]
+fn a_quiz_place_says_how_the_learner_stands_after_an_attempt() {
+    let data = tempfile::tempdir().unwrap();
+    let course = load(BOOK).course;
+    let mut app = app(&course, data.path());
+    open(&mut app, 1);
+    press_key(&mut app, KeyCode::Tab);
+    press_key(&mut app, KeyCode::Enter);
+    // One answer, then leave half-way.
+    press(&mut app, "a");
+    press_key(&mut app, KeyCode::Enter);
+    press_key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen(), Screen::Reader);
+    let shown = screen(&app);
+    assert!(
+        shown.contains("┃ Quiz: Installing · 2 questions · unfinished"),
+        "{shown}"
+    );
+}
