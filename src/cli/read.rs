@@ -2,7 +2,7 @@
 use super::output::write_failed;
 use super::{Cli, Failure, Output, load_course};
 use crate::course::{Loaded, bounded, split_front_matter};
-use crate::markdown::{self, LayoutOptions, ParseOptions};
+use crate::markdown::{self, LayoutOptions};
 use std::io::Write;
 use std::path::Path;
 
@@ -44,17 +44,14 @@ fn render_chapter(
     let chapter = course
         .find_chapter(target)
         .map_err(|e| Failure::usage(format!("{e} (see `tutor list`)")))?;
-    let titles = |link: &str| course.linked_chapter_title(chapter, link);
-    let options = ParseOptions {
-        hidelines: course.hidelines(),
-        chapter_titles: Some(&titles),
-    };
     let cards = |src: &str| course.quiz_card(chapter, src);
     let layout = LayoutOptions {
         quizzes: Some(&cards),
         ..LayoutOptions::default()
     };
-    Ok(markdown::parse_with(&chapter.body, &options).render_with(width, &out.theme, &layout))
+    Ok(course
+        .parse_chapter(chapter, &chapter.body)
+        .render_with(width, &out.theme, &layout))
 }
 
 /// The course, when it has a chapter whose id is exactly `target`: a book's chapter

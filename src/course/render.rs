@@ -8,7 +8,7 @@
 //! chapter's own folder under `src`. It never reads a file and never lays anything out.
 use super::mdbook::files::normal;
 use super::{Chapter, Course};
-use crate::markdown::QuizCard;
+use crate::markdown::{Document, ParseOptions, QuizCard};
 use crate::quiz::Quiz;
 use std::collections::HashMap;
 use std::path::Path;
@@ -30,6 +30,21 @@ impl Course {
     /// `ch02.html#x` (mdBook's built page) or `../part/ch.md`, resolved from the folder
     /// of `from`'s file. None when it leads to no chapter of the course.
     pub fn linked_chapter_title(&self, from: &Chapter, target: &str) -> Option<String> {
+        let (index, _) = self.linked_chapter(from, target)?;
+        self.chapters.get(index).map(|c| c.title.clone())
+    }
+
+    /// Where a link written in `from` leads: the index of the chapter and the anchor
+    /// after its `#`, if any. Resolved as [`Course::linked_chapter_title`] says.
+    pub fn linked_chapter<'t>(
+        &self,
+        from: &Chapter,
+        target: &'t str,
+    ) -> Option<(usize, Option<&'t str>)> {
+        let anchor = target
+            .split_once('#')
+            .map(|(_, anchor)| anchor)
+            .filter(|anchor| !anchor.is_empty());
         let path = target.split(['#', '?']).next().unwrap_or("");
         let path = path.replace("%20", " ");
         let stem = path
@@ -46,10 +61,24 @@ impl Course {
             .strip_suffix("index")
             .filter(|rest| rest.is_empty() || rest.ends_with('/'))
             .map(|rest| format!("{rest}README"));
-        self.chapters
+        let index = self
+            .chapters
             .iter()
-            .find(|c| c.id == id || Some(&c.id) == readme.as_ref())
-            .map(|c| c.title.clone())
+            .position(|c| c.id == id || Some(&c.id) == readme.as_ref())?;
+        Some((index, anchor))
+    }
+
+    /// Parses `text`, the body of `chapter` (perhaps with the learner's records
+    /// written in), with what the course knows around it: the code lines its book
+    /// hides and the titles of the chapters it links to. `tutor read` and the reader
+    /// both parse a chapter this way.
+    pub fn parse_chapter(&self, chapter: &Chapter, text: &str) -> Document {
+        let titles = |link: &str| self.linked_chapter_title(chapter, link);
+        let options = ParseOptions {
+            hidelines: self.hidelines(),
+            chapter_titles: Some(&titles),
+        };
+        crate::markdown::parse_with(text, &options)
     }
 
     /// The quiz a `{{#quiz}}` of `chapter` placed, by the path its marker names.
@@ -140,6 +169,12 @@ mod tests {
         assert_eq!(title("missing.md"), None);
         assert_eq!(title("image.png"), None);
         assert_eq!(title("https://example.com/x.html"), None);
+        assert_eq!(
+            course.linked_chapter(from, "one.html#a-heading"),
+            Some((1, Some("a-heading")))
+        );
+        assert_eq!(course.linked_chapter(from, "../intro.md"), Some((0, None)));
+        assert_eq!(course.linked_chapter(from, "#here"), None);
         let intro = &course.chapters[0];
         assert_eq!(
             course.linked_chapter_title(intro, "part/one.md").as_deref(),

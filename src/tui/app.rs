@@ -9,6 +9,7 @@
 //! sleeps while nothing happens.
 mod chapters;
 mod events;
+mod links;
 
 use super::action::Action;
 use super::draw::{MIN_HEIGHT, MIN_WIDTH, reading_area, reading_column};
@@ -18,7 +19,7 @@ use super::input::{Input, Waker};
 use super::keymap::{self, Mode};
 use super::overlay::Overlay;
 use super::quiz::QuizScreen;
-use super::reader::{Reader, ReaderAction};
+use super::reader::{Bookmark, Reader, ReaderAction};
 use super::theme::Palette;
 use crate::course::Course;
 use crate::markdown::Document;
@@ -54,6 +55,8 @@ pub struct App<'c> {
     quiz_from: Screen,
     home: Home,
     reader: Option<Reader>,
+    /// Where followed links were followed from, the last on top.
+    trail: Vec<Bookmark>,
     quiz: Option<QuizScreen>,
     /// Open over the screen, the top one in front.
     overlays: Vec<Overlay>,
@@ -82,6 +85,7 @@ impl<'c> App<'c> {
             quiz_from: Screen::Home,
             home: Home::new(course),
             reader: None,
+            trail: Vec::new(),
             quiz: None,
             overlays: Vec::new(),
             docs: vec![None; course.chapters.len()],
@@ -338,6 +342,7 @@ impl<'c> App<'c> {
     fn progress_changed(&mut self) {
         self.home
             .refresh(self.course, self.store.progress(), self.clock.today());
+        self.refresh_reader_cards();
     }
 }
 

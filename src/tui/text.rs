@@ -50,6 +50,28 @@ pub const NO_NEXT_CHAPTER: &str = "This is the last chapter.";
 pub const NO_PREVIOUS_CHAPTER: &str = "This is the first chapter.";
 pub const NOTHING_TO_CONTINUE: &str = "Nothing to continue yet: pick a chapter and press Enter.";
 pub const NO_QUIZ: &str = "This chapter has no quiz.";
+pub const NOTHING_TO_FOCUS_BELOW: &str = "No link, fold or quiz below.";
+pub const NOTHING_TO_FOCUS_ABOVE: &str = "No link, fold or quiz above.";
+pub const NO_LINK_TO_RETURN_TO: &str = "No followed link to go back from.";
+/// The reader: said after each quiz place.
+pub const QUIZ_PLACE_HINT: &str = "Tab to it, Enter takes it";
+/// The reader: said after a closed fold's summary.
+pub const FOLDED_NOTE: &str = "(folded: Tab to it, Enter opens)";
+
+/// The reader: a link to an address outside the course, which tutor does not open.
+pub fn external_link(address: &str) -> String {
+    format!("Links outside the course open elsewhere: {address}")
+}
+
+/// The reader: a link that leads to no chapter of the course.
+pub fn no_such_chapter(target: &str) -> String {
+    format!("No chapter of this course at “{target}”")
+}
+
+/// The reader: a link to an anchor no heading of the chapter has.
+pub fn no_such_heading(anchor: &str) -> String {
+    format!("No heading “{anchor}” in this chapter")
+}
 
 pub fn no_match(query: &str) -> String {
     format!("No match for “{query}”")
@@ -266,8 +288,10 @@ pub const HELP_WHEEL_READER: &str = "scroll";
 /// What the keys do, for the help, and the footer's shorter words for them (the
 /// keymap tables in `keymap/tables.rs` pair them with their keys).
 pub const KEY_ANSWER_THE_PROMPT: &str = "answer the prompt";
-pub const KEY_AT_THE_END_OF_A_CHAPTER_TAKE_ITS_QUIZ: &str =
-    "at the end of a chapter: take its quiz";
+pub const KEY_OPEN_THE_FOCUSED_ITEM: &str = "open the focused item (at the end: quiz)";
+pub const KEY_FOCUS_THE_NEXT_ITEM: &str = "focus the next link, fold or quiz";
+pub const KEY_FOCUS_THE_PREVIOUS_ITEM: &str = "focus the previous link, fold or quiz";
+pub const KEY_BACK_FROM_A_LINK: &str = "back to where the last link was followed";
 pub const KEY_BACK: &str = "back";
 pub const KEY_BACK_TO_THE_COURSE: &str = "back to the course";
 pub const KEY_CANCEL_THE_SEARCH: &str = "cancel the search";

@@ -50,7 +50,7 @@ fn the_reader_shows_what_tutor_read_prints() {
             "    Using a value through a reference.",
             "The largest i8 is 2⁷ − 1, water is H₂O, and 2^k grows.",
             "Seen here.",
-            "▸ Show the answer (folded)",
+            "▸ Show the answer (folded: Tab to it, Enter opens)",
             "┃ Quiz: quizzes/ch02-guessing.toml",
         ] {
             assert!(screen.contains(shown), "{shown:?} not on screen:\n{screen}");

@@ -3,7 +3,6 @@
 //! records in it changed. Part of the routing; no IO here.
 use super::{App, Screen};
 use crate::course::study::{StudyItem, StudyItems};
-use crate::markdown::ParseOptions;
 use crate::progress::{CourseProgress, StudyRecords};
 use crate::tui::effect::Effect;
 use crate::tui::reader::Reader;
@@ -83,22 +82,20 @@ impl App<'_> {
             .map(|study| ChapterStudy::of(study, &chapter.id))
             .unwrap_or_default();
         let body = augment(&chapter.body, &chapter.study, study);
+        let cards = self.quiz_cards(index);
         let course = self.course;
         let slot = self.docs.get_mut(index)?;
-        let doc = Arc::clone(slot.get_or_insert_with(|| {
-            // What the course knows around the chapter: the code lines its book hides
-            // and the titles of the chapters it links to.
-            let titles = |link: &str| course.linked_chapter_title(chapter, link);
-            let options = ParseOptions {
-                hidelines: course.hidelines(),
-                chapter_titles: Some(&titles),
-            };
-            Arc::new(crate::markdown::parse_with(&body.text, &options))
-        }));
+        let doc = Arc::clone(
+            slot.get_or_insert_with(|| Arc::new(course.parse_chapter(chapter, &body.text))),
+        );
         if self.theme.color && !doc.is_highlighted() {
             effects.push(Effect::Highlight(Arc::clone(&doc)));
         }
-        Some(Reader::new(index, doc, position).with_origin(&body.origin, chapter.line_count()))
+        Some(
+            Reader::new(index, doc, position)
+                .with_origin(&body.origin, chapter.line_count())
+                .with_cards(cards),
+        )
     }
 
     /// Copies the reader's position and the lines it has shown into the progress, and
@@ -230,6 +227,8 @@ impl App<'_> {
             match self.reader_for(index, old.position(), &mut effects) {
                 Some(mut reader) => {
                     reader.seen = old.seen;
+                    reader.open_folds = old.open_folds;
+                    reader.focus = old.focus;
                     self.reader = Some(reader);
                 }
                 None => self.reader = Some(old),

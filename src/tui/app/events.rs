@@ -58,7 +58,7 @@ impl App<'_> {
                     self.screen = Screen::Home;
                     return Vec::new();
                 };
-                let events = reader.update(action);
+                let events = reader.update(action, &self.theme);
                 return self.reader_events(events);
             }
             Action::Quiz(action) => {
@@ -117,8 +117,13 @@ impl App<'_> {
                     let rows = self.study_rows(study::checklist_rows);
                     self.overlays.push(Overlay::Checklist(Picker::new(rows, 0)));
                 }
+                ReaderEvent::Follow(target) => effects.extend(self.follow(&target)),
+                ReaderEvent::OpenQuiz(src) => effects.extend(self.take_placed_quiz(&src)),
+                ReaderEvent::Return => effects.extend(self.go_back()),
                 ReaderEvent::Status(message) => self.status = Some(message),
                 ReaderEvent::Back => {
+                    // Links followed are for going back while reading, not later.
+                    self.trail.clear();
                     effects.extend(self.record_reading());
                     self.screen = Screen::Home;
                 }

@@ -1,15 +1,17 @@
 //! The chapter reader: its state (the laid-out chapter, the scroll position, what has
-//! been seen), its update, its search and its view.
+//! been seen, the focus on a link, fold or quiz place), its update, its search and its
+//! view.
 //!
 //! Like every screen it owns its state and answers an action with events for the app
 //! ([`ReaderEvent`]): it never saves, opens another screen or touches the progress
 //! itself.
+pub mod focus;
 pub mod search;
 mod state;
 mod update;
 mod view;
 
-pub use state::{Reader, TRAILER};
+pub use state::{Bookmark, Reader, TRAILER};
 pub use view::ReaderView;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,8 +34,15 @@ pub enum ReaderAction {
     PreviousChapter,
     NextChapter,
     TakeQuiz,
-    /// `Enter`: at the end of the chapter, take its quiz.
+    /// `Enter`: act on the focused link, fold or quiz place; with none on screen, at
+    /// the end of the chapter, take its quiz.
     Enter,
+    /// `Tab`: focus the next link, fold or quiz place.
+    FocusNext,
+    /// `Shift-Tab`: focus the previous one.
+    FocusPrevious,
+    /// `Backspace`: back to where the last link was followed.
+    Return,
     Reflections,
     Checklist,
     Back,
@@ -55,6 +64,12 @@ pub enum ReaderEvent {
     OpenOutline(usize),
     OpenReflections,
     OpenChecklist,
+    /// Follow a link to this address, as written in the chapter.
+    Follow(String),
+    /// Take the quiz placed at this path.
+    OpenQuiz(String),
+    /// Go back to where the last link was followed.
+    Return,
     /// A one-line message for the footer.
     Status(String),
     Back,

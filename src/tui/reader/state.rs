@@ -4,12 +4,15 @@
 //! Positions are kept two ways: `top` is a laid-out line (what the screen needs), and
 //! the source line of the block under it is what gets saved, because it survives a
 //! change of width. A re-layout anchors on that block so the passage being read stays
-//! on screen. Nothing here draws or performs IO; laying out is pure computation.
+//! on screen; opening or closing a fold lays out again with the top line kept. Nothing
+//! here draws or performs IO; laying out is pure computation.
+use super::focus::{self, Item, Mark, Target};
 use super::search::{self, Search};
-use crate::markdown::{Document, Rendered};
+use crate::markdown::{Document, LayoutOptions, QuizCard, Rendered, Unfold};
 use crate::progress::SeenLines;
 use crate::theme::Theme;
 use crate::tui::draw::COLUMN;
+use crate::tui::text;
 use std::sync::Arc;
 
 /// The widest reading column.
@@ -46,6 +49,32 @@ pub struct Reader {
     held: Option<(usize, usize, usize)>,
     /// The source lines that have been on screen, this visit and before it.
     pub seen: SeenLines,
+    /// The folds opened while the chapter is open, by index.
+    pub open_folds: Vec<usize>,
+    /// The quizzes placed in the chapter, by the path their markers name, as the
+    /// course describes them (title, size, how the learner stands).
+    cards: Vec<(String, QuizCard)>,
+    /// The folds or the cards changed since the layout was made.
+    stale: bool,
+    /// What the focus can rest on, in reading order.
+    pub items: Vec<Item>,
+    pub focus: Option<Target>,
+    /// View model: the stretches of line the focused item covers.
+    pub focus_marks: Vec<Mark>,
+}
+
+/// Where a followed link was followed from: enough to show the chapter again as it
+/// was (its folds, its top line, the focus).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bookmark {
+    pub chapter: usize,
+    /// The top line, valid at `width`.
+    pub top: usize,
+    pub width: usize,
+    /// The source line at the top, for another width.
+    pub position: u32,
+    pub open_folds: Vec<usize>,
+    pub focus: Option<Target>,
 }
 
 impl Reader {
@@ -74,7 +103,31 @@ impl Reader {
             pending: Some(position),
             held: None,
             seen: SeenLines::default(),
+            open_folds: Vec::new(),
+            cards: Vec::new(),
+            stale: false,
+            items: Vec::new(),
+            focus: None,
+            focus_marks: Vec::new(),
         }
+    }
+
+    /// Tells the reader how the course describes the quizzes placed in the chapter.
+    #[must_use]
+    pub fn with_cards(mut self, cards: Vec<(String, QuizCard)>) -> Self {
+        self.cards = cards;
+        self
+    }
+
+    /// Replaces the quiz descriptions (after an attempt changed one). Returns whether
+    /// they changed, so the chapter needs laying out again.
+    pub fn set_cards(&mut self, cards: Vec<(String, QuizCard)>) -> bool {
+        if cards == self.cards {
+            return false;
+        }
+        self.cards = cards;
+        self.stale = true;
+        true
     }
 
     /// Makes positions refer to the lines of another text than the one rendered:
@@ -100,24 +153,33 @@ impl Reader {
 
     /// Lays the chapter out for a `width`-column reading area `height` lines tall,
     /// keeping the passage at the top on screen. Does nothing when the width and the
-    /// highlighting are what the current layout already has.
+    /// highlighting are what the current layout already has and no fold or quiz
+    /// changed; after such a change the top line stays where it was.
     pub fn relayout(&mut self, width: usize, height: usize, theme: &Theme) {
         self.height = height.max(1);
         let width = width.clamp(1, MAX_COLUMN);
         let highlighted = theme.color && self.doc.is_highlighted();
-        let wanted = if width != self.width || highlighted != self.highlighted {
-            let anchor = self.held.take().unwrap_or_else(|| self.anchor());
+        let resized = width != self.width || highlighted != self.highlighted;
+        let wanted = if resized || self.stale {
+            let anchor = if resized {
+                Some(self.held.take().unwrap_or_else(|| self.anchor()))
+            } else {
+                None
+            };
             // The old lines go before the new ones are made, so the two are never
             // held at once.
             self.rendered = Rendered::default();
-            self.rendered = self.doc.render_available(width, theme);
+            self.rendered = self.lay_out(width, theme);
             self.width = width;
             self.highlighted = highlighted;
-            let wanted = match self.pending.take() {
-                Some(position) => self.line_of_source(position),
-                None => self.line_of_anchor(anchor),
+            self.stale = false;
+            let wanted = match (self.pending.take(), anchor) {
+                (Some(position), _) => self.line_of_source(position),
+                (None, Some(anchor)) => self.line_of_anchor(anchor),
+                (None, None) => self.top,
             };
             self.refresh_search();
+            self.refresh_focus();
             wanted
         } else {
             self.held
@@ -129,6 +191,23 @@ impl Reader {
         if self.top < wanted {
             self.held = Some(self.anchor_at(wanted));
         }
+    }
+
+    /// The chapter laid out with its open folds and its quizzes described.
+    fn lay_out(&self, width: usize, theme: &Theme) -> Rendered {
+        let cards = |src: &str| {
+            self.cards
+                .iter()
+                .find(|(placed, _)| placed == src)
+                .map(|(_, card)| card.clone())
+        };
+        let options = LayoutOptions {
+            unfold: Unfold::Only(&self.open_folds),
+            quizzes: Some(&cards),
+            quiz_hint: Some(text::QUIZ_PLACE_HINT),
+            folded_note: Some(text::FOLDED_NOTE),
+        };
+        self.doc.render_available_with(width, theme, &options)
     }
 
     /// The top-level block under the top line, and how far into it (as a fraction of
@@ -379,5 +458,108 @@ impl Reader {
         if let Some(&line) = self.rendered.heading_lines.get(index) {
             self.scroll_to(line);
         }
+    }
+
+    /// The items of the new layout, and the focus kept on what it rested on while
+    /// that is still laid out (a link in a fold just closed is not).
+    fn refresh_focus(&mut self) {
+        self.items = focus::items(&self.rendered);
+        if let Some(target) = &self.focus
+            && !self.items.iter().any(|item| &item.target == target)
+        {
+            self.focus = None;
+        }
+        self.mark_focus();
+    }
+
+    fn mark_focus(&mut self) {
+        self.focus_marks = self
+            .focus
+            .as_ref()
+            .map_or_else(Vec::new, |target| focus::marks(&self.rendered, target));
+    }
+
+    fn on_screen_line(&self, line: usize) -> bool {
+        line >= self.top && line < self.top + self.height
+    }
+
+    /// The focused item, when it is on screen.
+    pub fn focused(&self) -> Option<&Target> {
+        let target = self.focus.as_ref()?;
+        let item = self.items.iter().find(|item| &item.target == target)?;
+        self.on_screen_line(item.line).then_some(target)
+    }
+
+    /// Moves the focus to the next (or previous) item: from the focused one when it
+    /// is on screen, else from the screen's first (or last) item, else to the first
+    /// item below (or above) the screen, scrolled to. Returns whether it moved.
+    pub fn step_focus(&mut self, forward: bool) -> bool {
+        let current = self
+            .focused()
+            .and_then(|target| self.items.iter().position(|item| &item.target == target));
+        let bottom = self.top + self.height;
+        let next = match (current, forward) {
+            (Some(at), true) => Some(at + 1),
+            (Some(at), false) => at.checked_sub(1),
+            (None, true) => self.items.iter().position(|item| item.line >= self.top),
+            (None, false) => self.items.iter().rposition(|item| item.line < bottom),
+        };
+        let Some(item) = next.and_then(|at| self.items.get(at)) else {
+            return false;
+        };
+        let line = item.line;
+        self.focus = Some(item.target.clone());
+        self.mark_focus();
+        if !self.on_screen_line(line) {
+            self.show_line(line);
+        }
+        true
+    }
+
+    /// Opens the fold with this index if it is closed, closes it if open, and lays
+    /// the chapter out again with the top line (so the fold's line) where it was.
+    pub fn toggle_fold(&mut self, index: usize, theme: &Theme) {
+        if let Some(at) = self.open_folds.iter().position(|&open| open == index) {
+            self.open_folds.remove(at);
+        } else {
+            self.open_folds.push(index);
+        }
+        self.stale = true;
+        self.relayout(self.width, self.height, theme);
+    }
+
+    /// Where the reader is, to come back to.
+    pub fn bookmark(&self) -> Bookmark {
+        Bookmark {
+            chapter: self.chapter,
+            top: self.top,
+            width: self.width,
+            position: self.position(),
+            open_folds: self.open_folds.clone(),
+            focus: self.focus.clone(),
+        }
+    }
+
+    /// Shows the chapter again as `mark` saw it: its folds, its top line (by source
+    /// line when the width changed since), its focus.
+    pub fn restore(&mut self, mark: &Bookmark, theme: &Theme) {
+        if self.open_folds != mark.open_folds {
+            self.open_folds.clone_from(&mark.open_folds);
+            self.stale = true;
+        }
+        self.focus.clone_from(&mark.focus);
+        if self.width == 0 {
+            // Not laid out yet (the window is too small): the first layout goes there.
+            self.pending = Some(mark.position);
+            return;
+        }
+        self.relayout(self.width, self.height, theme);
+        let top = if mark.width == self.width {
+            mark.top
+        } else {
+            self.line_of_source(mark.position)
+        };
+        self.scroll_to(top);
+        self.refresh_focus();
     }
 }

@@ -1,11 +1,16 @@
-//! What the reader's actions do: scrolling, stepping through search matches, asking
-//! for the outline or another chapter, and noticing that the chapter has been read to
-//! its end. No IO, no other screen: anything beyond the reader is an event.
+//! What the reader's actions do: scrolling, stepping through search matches, moving
+//! the focus and opening folds, asking for the outline, another chapter, a link or a
+//! quiz, and noticing that the chapter has been read to its end. No IO, no other
+//! screen: anything beyond the reader is an event.
+use super::focus::{self, Target};
 use super::{Reader, ReaderAction, ReaderEvent};
+use crate::theme::Theme;
 use crate::tui::text;
 
 impl Reader {
-    pub fn update(&mut self, action: ReaderAction) -> Vec<ReaderEvent> {
+    /// Answers `action`; `theme` is what the chapter is laid out with, for a fold
+    /// opened or closed.
+    pub fn update(&mut self, action: ReaderAction, theme: &Theme) -> Vec<ReaderEvent> {
         let page = self.height.saturating_sub(1).max(1);
         let page = isize::try_from(page).unwrap_or(isize::MAX);
         match action {
@@ -33,13 +38,42 @@ impl Reader {
             ReaderAction::PreviousChapter => return vec![ReaderEvent::Step(-1)],
             ReaderAction::NextChapter => return vec![ReaderEvent::Step(1)],
             ReaderAction::TakeQuiz => return vec![ReaderEvent::TakeQuiz],
-            ReaderAction::Enter if self.at_end() => return vec![ReaderEvent::TakeQuiz],
-            ReaderAction::Enter => return Vec::new(),
+            ReaderAction::Enter => return self.enter(theme),
+            ReaderAction::FocusNext | ReaderAction::FocusPrevious => {
+                let forward = action == ReaderAction::FocusNext;
+                if !self.step_focus(forward) {
+                    let none = if forward {
+                        text::NOTHING_TO_FOCUS_BELOW
+                    } else {
+                        text::NOTHING_TO_FOCUS_ABOVE
+                    };
+                    return vec![ReaderEvent::Status(none.to_owned())];
+                }
+            }
+            ReaderAction::Return => return vec![ReaderEvent::Return],
             ReaderAction::Reflections => return vec![ReaderEvent::OpenReflections],
             ReaderAction::Checklist => return vec![ReaderEvent::OpenChecklist],
             ReaderAction::Back => return vec![ReaderEvent::Back],
         }
         vec![self.moved()]
+    }
+
+    /// `Enter`: follows the focused link, opens or closes the focused fold, takes the
+    /// focused quiz; with nothing focused on screen, at the chapter's end, takes the
+    /// chapter's quiz.
+    fn enter(&mut self, theme: &Theme) -> Vec<ReaderEvent> {
+        match self.focused().cloned() {
+            Some(Target::Link(index)) => focus::link_target(&self.rendered, index)
+                .map(|target| vec![ReaderEvent::Follow(target.to_owned())])
+                .unwrap_or_default(),
+            Some(Target::Fold(index)) => {
+                self.toggle_fold(index, theme);
+                vec![self.moved()]
+            }
+            Some(Target::Quiz(src)) => vec![ReaderEvent::OpenQuiz(src)],
+            None if self.at_end() => vec![ReaderEvent::TakeQuiz],
+            None => Vec::new(),
+        }
     }
 
     /// Notes what the view now shows.

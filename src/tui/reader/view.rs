@@ -3,8 +3,10 @@
 //!
 //! Only the lines on screen are turned into ratatui lines, so a frame costs the same
 //! for a short chapter and a 1 MB one. Search matches are underlined (the current one
-//! also reversed); wide code is shifted by the sideways scroll.
+//! also reversed); the focused link, fold or quiz place is reversed, so it shows
+//! without colour; wide code is shifted by the sideways scroll.
 use super::Reader;
+use super::focus::Mark;
 use super::search::Match;
 use crate::course::Course;
 use crate::markdown::{LineKind, LineRef};
@@ -91,10 +93,21 @@ impl ReaderView<'_> {
                     0
                 };
                 let current = reader.search.current.and_then(|c| c.checked_sub(start));
-                let drawn = if here.is_empty() && skip == 0 {
+                let focused: Vec<Mark> = reader
+                    .focus_marks
+                    .iter()
+                    .filter(|m| m.line == index)
+                    .copied()
+                    .collect();
+                let drawn = if here.is_empty() && focused.is_empty() && skip == 0 {
                     line.to_line()
                 } else {
-                    shifted(line, skip, here, current, self.palette)
+                    let marks = Marks {
+                        matches: here,
+                        current,
+                        focused: &focused,
+                    };
+                    shifted(line, skip, &marks, self.palette)
                 };
                 put(buf, area, area.x, y, &drawn);
             } else if index == lines.len() + 1 {
@@ -122,15 +135,19 @@ impl ReaderView<'_> {
     }
 }
 
-/// A line with its first `skip` columns cut off and the characters of `matches`
-/// marked (`current` indexes the match the search last landed on).
-fn shifted(
-    line: LineRef<'_>,
-    skip: usize,
-    matches: &[Match],
+/// What a line has marked on it.
+struct Marks<'a> {
+    /// Search matches, by characters.
+    matches: &'a [Match],
+    /// Which of `matches` the search last landed on.
     current: Option<usize>,
-    palette: &Palette,
-) -> Line<'static> {
+    /// Stretches of the focused item, by display columns.
+    focused: &'a [Mark],
+}
+
+/// A line with its first `skip` columns cut off and the characters of its matches
+/// and focused item marked.
+fn shifted(line: LineRef<'_>, skip: usize, marks: &Marks<'_>, palette: &Palette) -> Line<'static> {
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut push = |c: char, style: Style| match spans.last_mut() {
         Some(last) if last.style == style => last.content.to_mut().push(c),
@@ -141,11 +158,19 @@ fn shifted(
         for c in span.text.chars() {
             let w = c.width().unwrap_or(0);
             let mut style = span.style;
-            if let Some(k) = matches
+            if marks
+                .focused
+                .iter()
+                .any(|m| (m.start..m.end).contains(&column))
+            {
+                style = style.patch(palette.selected);
+            }
+            if let Some(k) = marks
+                .matches
                 .iter()
                 .position(|m| (m.start..m.end).contains(&index))
             {
-                let mark = if Some(k) == current {
+                let mark = if Some(k) == marks.current {
                     palette.current_match
                 } else {
                     palette.matched
