@@ -135,6 +135,7 @@ fn quizzes_belong_to_the_chapter_that_places_them_and_stand_where_it_does() {
                 Some("further/listings"),
                 "Quiz: Listings and Anchors"
             ),
+            ("every-kind", Some("afterword"), "Quiz: Afterword"),
         ],
         "in the order placed; orphan.toml, placed by no chapter, is not loaded"
     );

@@ -33,6 +33,7 @@ Going Further
 2.2  —                           draft     Not Written Yet
 
      afterword                   unread  Afterword
+     quiz every-kind: 7 questions, need 6 of 7 (80%) — not taken
 "
     );
     assert!(text(&out.stderr).is_empty(), "{}", text(&out.stderr));
@@ -120,7 +121,7 @@ fn check_passes_the_fixture_book() {
         (out.status.code(), text(&out.stdout)),
         (
             Some(0),
-            "ok: 7 chapters, 3 quizzes, 4 questions\n".to_owned()
+            "ok: 7 chapters, 4 quizzes, 11 questions\n".to_owned()
         )
     );
 }
@@ -264,4 +265,37 @@ fn read_shows_placed_quizzes_hidden_lines_and_linked_chapters_as_the_book_says()
         intro.contains("go straight to the Linux page → On Linux."),
         "{intro}"
     );
+}
+
+#[test]
+fn every_question_type_of_the_book_is_asked_and_graded() {
+    // The afterword places a quiz holding every kind of mdbook-quiz question: a
+    // multipart group, long and code answers, answerIndex over sortAnswers, select-all,
+    // and Tracing both ways.
+    let right = "6,It binds a value to a name,let mut z = 1;,b,bc,y:1\\n2\\nsum 3,n";
+    let out = in_book(&["quiz", "every-kind", "--answers", right]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    for verdict in [
+        "1a. What is the value of y? — right",
+        "1b. Explain what let does here, in a sentence or two. — right",
+        "2. Write a statement that binds 1 to a mutable z. — right",
+        "— right: b",
+        "— right: bc",
+        "6. What does this program do? let s = String::from(\"… — right",
+    ] {
+        assert!(shown.contains(verdict), "{verdict:?} not in:\n{shown}");
+    }
+    assert!(shown.contains("Score 7/7 — mastered"), "{shown}");
+
+    let wrong = "6,It binds a value to a name,let mut z = 1;,a,b,n,y:hi";
+    let out = in_book(&["quiz", "every-kind", "--answers", wrong]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    assert!(shown.contains("the answer is y:1\\n2\\nsum 3"), "{shown}");
+    assert!(
+        shown.contains("the answer is n (does not compile: the error is at line 4)"),
+        "{shown}"
+    );
+    assert!(shown.contains("Score 3/7"), "{shown}");
 }
