@@ -51,13 +51,23 @@ fn hostile_html_is_read_in_linear_time() {
             pattern.repeat(100_000),
             format!("<div>\n{}", pattern.repeat(100_000)),
         ] {
-            let small = render_time(&src[..src.len() / 10]);
-            let large = render_time(&src);
             // Ten times the input: generous room for noise, far below the hundredfold
-            // of a quadratic pass.
+            // of a quadratic pass. A busy machine can stall one run, so a miss is
+            // measured again, up to three times, before it counts.
+            let linear = || {
+                let small = render_time(&src[..src.len() / 10]);
+                let large = render_time(&src);
+                (
+                    large < small * 30 + Duration::from_millis(150),
+                    small,
+                    large,
+                )
+            };
+            let runs: Vec<_> = (0..3).map(|_| linear()).take_while(|r| !r.0).collect();
             assert!(
-                large < small * 30 + Duration::from_millis(150),
-                "{pattern:?}: {small:?} for a tenth, {large:?} for all"
+                runs.len() < 3,
+                "{pattern:?}: a tenth and the whole took {:?}",
+                runs.iter().map(|r| (r.1, r.2)).collect::<Vec<_>>()
             );
         }
     }
