@@ -9,6 +9,7 @@ mod atomic;
 pub mod clock;
 mod file;
 pub mod model;
+mod model_de;
 mod pieces;
 pub mod review;
 mod salvage;

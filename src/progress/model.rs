@@ -105,7 +105,8 @@ pub struct QuizProgress {
 }
 
 /// One go at a quiz. Saved after every answer, so an attempt can be unfinished.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+// Deserialize is written out in `model_de`, without `flatten`'s second pass.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Attempt {
     /// Unique across processes: `<start, compact UTC>-<process id>-<serial>`, see
     /// `study::AttemptStart`.
@@ -145,7 +146,8 @@ fn is_false(value: &bool) -> bool {
     !*value
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+// Deserialize is written out in `model_de`, without `flatten`'s second pass.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct GivenAnswer {
     pub question: String,
     /// Letters (`b`, `ac`) or the text typed for a short answer.
