@@ -14,23 +14,13 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use tutor::course::Course;
 use tutor::progress::ProgressStore;
-use tutor::progress::sample::{SampleQuiz, sample_progress};
 
 const ATTEMPTS: usize = 10_000;
 
 /// The generated file's text, for the built-in course.
 fn sample_file() -> String {
     let course = Course::builtin().expect("the built-in course loads").course;
-    let chapters: Vec<&str> = course.chapters.iter().map(|c| c.id.as_str()).collect();
-    let quizzes: Vec<SampleQuiz<'_>> = course
-        .quizzes
-        .iter()
-        .map(|q| SampleQuiz {
-            id: &q.id,
-            questions: q.questions.iter().map(|q| q.id.as_str()).collect(),
-        })
-        .collect();
-    let progress = sample_progress(&course.meta.id, &chapters, &quizzes, ATTEMPTS);
+    let progress = tutor::study::sample::progress_for(&course, ATTEMPTS);
     toml::to_string(&progress).expect("serializes")
 }
 

@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tutor::course::Course;
-use tutor::progress::sample::{SampleQuiz, sample_progress};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -21,16 +20,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let chapters: Vec<&str> = course.chapters.iter().map(|c| c.id.as_str()).collect();
-    let quizzes: Vec<SampleQuiz<'_>> = course
-        .quizzes
-        .iter()
-        .map(|q| SampleQuiz {
-            id: &q.id,
-            questions: q.questions.iter().map(|q| q.id.as_str()).collect(),
-        })
-        .collect();
-    let progress = sample_progress(&course.meta.id, &chapters, &quizzes, attempts);
+    let progress = tutor::study::sample::progress_for(&course, attempts);
     let text = match toml::to_string(&progress) {
         Ok(text) => text,
         Err(err) => {

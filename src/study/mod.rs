@@ -9,6 +9,7 @@
 pub mod attempt;
 pub mod prune;
 pub mod review;
+pub mod sample;
 pub mod source;
 pub mod status;
 
