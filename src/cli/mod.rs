@@ -96,6 +96,9 @@ pub enum Command {
     Check {
         /// The course folder to check
         dir: Option<PathBuf>,
+        /// Fail (exit 1) on warnings too, such as quizzes whose form gives answers away
+        #[arg(long)]
+        strict: bool,
     },
     /// Print shell completions
     Completions {
@@ -155,7 +158,9 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
         }
         Some(Command::Review { answers }) => review::run(cli, answers, &out, clock),
         Some(Command::Read { target, width }) => read::run(cli, target, *width, &out),
-        Some(Command::Check { dir }) => check::run(dir.as_deref().or(cli.course.as_deref())),
+        Some(Command::Check { dir, strict }) => {
+            check::run(dir.as_deref().or(cli.course.as_deref()), *strict)
+        }
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(*shell, &mut cmd, "tutor", &mut std::io::stdout());

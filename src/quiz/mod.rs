@@ -5,6 +5,7 @@
 //! rely on every loaded question being well formed: 2 to 8 choices, answers that name
 //! real choices, unique ids. Every string in the model is sanitized. It never performs
 //! IO and never touches a terminal: saving answers is the caller's business.
+mod cues;
 mod label;
 mod mdbook;
 mod native;

@@ -5,7 +5,8 @@
 //! format readers use. A quiz with any error is not returned: the loader leaves it out
 //! and reports why.
 use super::{
-    ChapterRef, DEFAULT_MASTERY, MAX_CHOICES, MIN_CHOICES, Question, Quiz, letter, mdbook, native,
+    ChapterRef, DEFAULT_MASTERY, MAX_CHOICES, MIN_CHOICES, Question, Quiz, cues, letter, mdbook,
+    native,
 };
 use crate::diagnostic::{InFile, line_col};
 use crate::sanitize::{strip_controls, strip_controls_keep_layout};
@@ -107,6 +108,7 @@ pub(crate) fn parse(
     if report.has_errors() {
         return None;
     }
+    cues::warn(&draft.questions, report);
     let title = draft
         .header
         .title

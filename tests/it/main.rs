@@ -30,6 +30,7 @@ mod progress_store;
 mod pty_tutor;
 mod quiz;
 mod quiz_cli;
+mod quiz_cues;
 mod quiz_session;
 mod reading_seen;
 mod report_cli;
