@@ -229,7 +229,8 @@ fn list_shows_chapters_in_order_with_quizzes() {
 
 #[test]
 fn check_passes_on_the_builtin_course() {
-    let out = tutor(&["check"]);
+    // Strictly: not one warning, answer cues included.
+    let out = tutor(&["check", "--strict"]);
     assert_eq!(
         out.status.code(),
         Some(0),
