@@ -165,6 +165,20 @@ fn no_quiz_can_be_passed_by_the_form_of_its_choices() {
             quiz.id,
             single.len()
         );
+        // Nor the shortest: guessing by length fails in both directions.
+        let shortest_right = single
+            .iter()
+            .filter(|(choices, key)| {
+                let length = choices[*key].chars().count();
+                choices.iter().all(|c| c.chars().count() >= length)
+            })
+            .count();
+        assert!(
+            shortest_right * 3 <= single.len(),
+            "{}: the shortest choice is right in {shortest_right} of {}",
+            quiz.id,
+            single.len()
+        );
         // Always picking the longest choice (one choice in a select-all question too)
         // passes no quiz.
         let by_length = quiz
