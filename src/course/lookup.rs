@@ -80,14 +80,18 @@ impl Course {
 
     /// A quiz by id; or the quiz of a chapter named by id, section number or number
     /// (as `read` takes it); or by unique quiz id prefix; or the quiz of the chapter of
-    /// a unique chapter id prefix. A chapter with no quiz is not found; one with
-    /// several is ambiguous, listing them.
+    /// a unique chapter id prefix. A chapter with several quizzes is ambiguous,
+    /// listing them; one with none is not found (unless a quiz id starts with the name).
     pub fn find_quiz(&self, query: &str) -> Result<&Quiz, LookupError> {
         if let Some(quiz) = self.quizzes.iter().find(|q| q.id == query) {
             return Ok(quiz);
         }
+        // A chapter without a quiz leaves the name to the quizzes' prefixes.
         if let Some(chapter) = self.chapter_by_name(query) {
-            return self.quiz_of(chapter?, query);
+            match self.quiz_of(chapter?, query) {
+                Err(LookupError::NotFound { .. }) => {}
+                found => return found,
+            }
         }
         match by_prefix(&self.quizzes, |q| &q.id, query, "quiz") {
             Err(LookupError::NotFound { .. }) => {}
@@ -264,6 +268,42 @@ mod tests {
         ));
         assert!(matches!(
             course.find_quiz("1"),
+            Err(LookupError::NotFound { kind: "quiz", .. })
+        ));
+    }
+
+    #[test]
+    fn a_chapter_names_its_one_quiz_and_lists_several() {
+        let mut course = course();
+        for (quiz, chapter) in [("scaling", "02-scaling"), ("scaling-deep", "caching")] {
+            if let Some(q) = course.quizzes.iter_mut().find(|q| q.id == quiz) {
+                q.chapter = Some(chapter.to_owned());
+            }
+        }
+        course.quizzes.push(Quiz {
+            chapter: Some("caching".to_owned()),
+            ..quiz("caching-review")
+        });
+        let id = |query: &str| course.find_quiz(query).map(|q| q.id.clone());
+        assert_eq!(id("2").as_deref(), Ok("scaling"), "by number");
+        assert_eq!(id("02-scaling").as_deref(), Ok("scaling"), "by chapter id");
+        assert!(matches!(
+            id("02-scaling-m"),
+            Err(LookupError::NotFound { kind: "quiz", .. })
+        ));
+        assert_eq!(
+            id("4"),
+            Err(LookupError::Ambiguous {
+                kind: "quiz",
+                query: "4".to_owned(),
+                candidates: vec!["scaling-deep".to_owned(), "caching-review".to_owned()],
+            })
+        );
+        // A quiz's own id, or a prefix of one, comes before a chapter's.
+        assert_eq!(id("scaling").as_deref(), Ok("scaling"));
+        assert_eq!(id("intro").as_deref(), Ok("intro"));
+        assert!(matches!(
+            id("01"),
             Err(LookupError::NotFound { kind: "quiz", .. })
         ));
     }
