@@ -37,6 +37,7 @@ mod reading_seen;
 mod report_cli;
 mod review_cli;
 mod review_spacing;
+mod shell_cli;
 mod study_cli;
 mod tracing_cli;
 mod tui_app;
