@@ -11,10 +11,11 @@ pub fn run(dir: Option<&Path>, strict: bool) -> Result<u8, Failure> {
         None => check_builtin(),
     };
     // File names in the report come from the folder as it is on disk.
-    print!("{}", crate::sanitize::for_terminal(&report.to_string()));
+    let mut text = crate::sanitize::for_terminal(&report.to_string()).into_owned();
     let warned = !report.diagnostics.warnings.is_empty();
     if strict && report.is_ok() && warned {
-        println!("--strict: warnings fail the check");
+        text.push_str("--strict: warnings fail the check\n");
     }
+    super::output::print(&text)?;
     Ok(u8::from(!report.is_ok() || (strict && warned)))
 }

@@ -1,5 +1,5 @@
 //! The command line: clap definitions, dispatch, and the non-interactive commands
-//! (`list`, `read`, `check`, `completions`).
+//! (`list`, `read`, `quiz`, `review`, `progress`, `check`, `completions`).
 //!
 //! This is an edge of the program: it may print, read files and look at the terminal,
 //! and it turns every failure into one or two lines and an exit status (SPEC §6). It
@@ -9,18 +9,26 @@
 
 mod answers;
 mod check;
+pub mod complete;
+mod fit;
 mod list;
+mod names;
 mod output;
+mod pager;
 mod progress;
 mod quiz;
 mod read;
 mod report;
 mod review;
+mod sheet;
+mod verdict;
 
 use crate::course::{Course, CourseError, Loaded};
 use crate::progress::{Clock, ProgressStore, data_dir};
 use crate::theme::{Theme, ThemeKind};
 use clap::{Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter};
+use output::{print_bytes, to_stderr};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -56,20 +64,35 @@ pub enum ThemeArg {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the course's chapters and quizzes
-    List,
+    List {
+        /// Fit lines in N columns (default: 80, or the terminal width when narrower)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        width: Option<u16>,
+    },
     /// Print a rendered chapter (by id, number or id prefix) or any Markdown file
     Read {
         /// A chapter id, its number in course order, a unique id prefix, or a path to a .md file
-        #[arg(value_name = "CHAPTER|FILE.md")]
+        #[arg(value_name = "CHAPTER|FILE.md", add = ArgValueCompleter::new(complete::chapters))]
         target: String,
         /// Wrap at N columns (default: the terminal width up to 100, or 80 when not a terminal)
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         width: Option<u16>,
+        /// Print straight to the terminal, never through $PAGER
+        #[arg(long)]
+        no_pager: bool,
     },
-    /// Take a quiz; with --answers, grade a whole attempt at once and record it
+    /// Take a quiz; --print prints its questions, --answers grades a whole attempt at once
     Quiz {
-        /// A quiz id or a unique prefix of one
+        /// A quiz id or unique prefix, or a chapter (as `read` takes it) for its quiz
+        #[arg(add = ArgValueCandidates::new(complete::quizzes))]
         quiz: String,
+        /// Print the questions and their choices (no answers) instead of taking the quiz;
+        /// also what happens without a terminal
+        #[arg(long, conflicts_with_all = ["answers", "answers_file"])]
+        print: bool,
+        /// Wrap at N columns (default: the terminal width up to 100, or 80 when not a terminal)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        width: Option<u16>,
         #[command(flatten)]
         answers: AnswerArgs,
     },
@@ -85,12 +108,19 @@ pub enum Command {
         /// of vanished chapters of this course, listing them
         #[arg(long, conflicts_with_all = ["json", "markdown"])]
         prune: bool,
+        /// Fit lines in N columns (default: 80, or the terminal width when narrower)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..),
+              conflicts_with_all = ["json", "markdown", "prune"])]
+        width: Option<u16>,
     },
     /// Review the questions that are due (spaced repetition of questions answered wrong)
     Review {
         /// One entry per due question, in the order listed (as for `tutor quiz`)
         #[command(flatten)]
         answers: AnswerArgs,
+        /// Wrap at N columns (default: the terminal width up to 100, or 80 when not a terminal)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        width: Option<u16>,
     },
     /// Validate a course folder (default: the built-in course)
     Check {
@@ -100,7 +130,8 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// Print shell completions
+    /// Print a shell's completion script (static; see the README for completions of
+    /// chapter and quiz ids)
     Completions {
         /// The shell to generate completions for
         shell: clap_complete::Shell,
@@ -141,29 +172,51 @@ pub fn run(cli: &Cli) -> Result<u8, Failure> {
     let out = Output::new(cli.color, cli.theme);
     match &cli.command {
         None => interactive(cli, clock),
-        Some(Command::List) => list::run(cli, &load_course(cli)?),
-        Some(Command::Quiz { quiz, answers }) => quiz::run(cli, quiz, answers, &out, clock),
+        Some(Command::List { width }) => {
+            list::run(cli, &load_course(cli)?, out.listing_width(*width))
+        }
+        Some(Command::Quiz {
+            quiz,
+            print,
+            width,
+            answers,
+        }) => {
+            let args = quiz::QuizArgs {
+                answers,
+                print: *print,
+                width: *width,
+            };
+            quiz::run(cli, quiz, &args, &out, clock)
+        }
         Some(Command::Progress {
             json,
             markdown,
             prune,
+            width,
         }) => {
             if *prune {
                 progress::prune(cli)
             } else if *markdown {
                 report::run(cli, clock)
             } else {
-                progress::run(cli, *json)
+                progress::run(cli, *json, out.listing_width(*width))
             }
         }
-        Some(Command::Review { answers }) => review::run(cli, answers, &out, clock),
-        Some(Command::Read { target, width }) => read::run(cli, target, *width, &out),
+        Some(Command::Review { answers, width }) => review::run(cli, answers, *width, &out, clock),
+        Some(Command::Read {
+            target,
+            width,
+            no_pager,
+        }) => read::run(cli, target, *width, *no_pager, &out),
         Some(Command::Check { dir, strict }) => {
             check::run(dir.as_deref().or(cli.course.as_deref()), *strict)
         }
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "tutor", &mut std::io::stdout());
+            // Into memory first: clap_complete panics on a stdout that was closed.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "tutor", &mut script);
+            print_bytes(&script)?;
             Ok(0)
         }
     }
@@ -253,10 +306,10 @@ pub(crate) fn warn_problems(cli: &Cli, loaded: &Loaded) {
 pub fn open_store(cli: &Cli) -> ProgressStore {
     let mut store = open_quiet_store(cli);
     store.report_lock_waits(|lock| {
-        eprintln!(
+        to_stderr(&format!(
             "tutor: waiting for another tutor to finish saving ({})…",
             crate::sanitize::for_terminal(&lock.display().to_string())
-        );
+        ));
     });
     store
 }
@@ -312,13 +365,15 @@ pub(crate) fn save(store: &mut ProgressStore) -> bool {
 /// Prints a warning on stderr. Warnings name files and folders and quote the progress
 /// file, so they pass the sanitizer like everything else printed (SPEC §6).
 pub(crate) fn warn(text: &str) {
-    eprintln!("warning: {}", crate::sanitize::for_terminal(text));
+    to_stderr(&format!("warning: {}", crate::sanitize::for_terminal(text)));
 }
 
 /// A graded attempt (or review) that was printed but never reached the progress
 /// file: exit 3, so a script does not take it as recorded (SPEC §6).
 pub(crate) fn not_saved(what: &str) -> u8 {
-    eprintln!("tutor: {what} was graded but could not be saved; nothing was recorded");
+    to_stderr(&format!(
+        "tutor: {what} was graded but could not be saved; nothing was recorded"
+    ));
     NOT_SAVED
 }
 

@@ -1,12 +1,14 @@
 //! `tutor progress`: what has been read and mastered, for people or (`--json`) scripts.
+use super::fit::{cut, first_fitting, shorten_id, unique_prefix};
 use super::output::write_failed;
 use super::{Cli, Failure, load_course, open_store};
-use crate::study::CourseStatus;
 use crate::study::prune::{Removed, prune_vanished_chapters};
+use crate::study::{AttemptSummary, CourseStatus, QuizStatus};
 use std::fmt::Write as _;
 use std::io::Write as _;
+use unicode_width::UnicodeWidthStr;
 
-pub fn run(cli: &Cli, json: bool) -> Result<u8, Failure> {
+pub fn run(cli: &Cli, json: bool, width: usize) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let mut store = open_store(cli);
     for notice in store.take_notices() {
@@ -19,7 +21,13 @@ pub fn run(cli: &Cli, json: bool) -> Result<u8, Failure> {
         text.push('\n');
         text
     } else {
-        render(&status)
+        let ids: Vec<&str> = loaded
+            .course
+            .quizzes
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect();
+        render(&status, &ids, width)
     };
     // JSON escapes C0 controls itself but passes bidi controls through as they are.
     let text = crate::sanitize::for_terminal(&text);
@@ -87,18 +95,29 @@ fn count(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
-fn render(status: &CourseStatus) -> String {
+/// What has been read and mastered, every line at most `width` columns: titles are
+/// cut, quiz ids shortened to a prefix that still finds them, and attempts worded
+/// shorter when room is short.
+fn render(status: &CourseStatus, quiz_ids: &[&str], width: usize) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "{} — {}% complete\n", status.title, status.percent);
+    let head = format!("{} — {}% complete", status.title, status.percent);
+    let _ = writeln!(s, "{}\n", cut(&head, width));
     let _ = writeln!(s, "Chapters");
+    let number_width = status.chapters.len().to_string().len().max(2);
+    let label_width = status
+        .chapters
+        .iter()
+        .map(|c| c.label().width())
+        .max()
+        .unwrap_or(0);
     for chapter in &status.chapters {
-        let _ = writeln!(
-            s,
-            "  {:>2}  {:<10}  {}",
+        let head = format!(
+            "  {:>number_width$}  {:<label_width$}  ",
             chapter.number,
             chapter.label(),
-            chapter.title
         );
+        let room = width.saturating_sub(head.width());
+        let _ = writeln!(s, "{head}{}", cut(&chapter.title, room));
     }
     if !status.quizzes.is_empty() {
         let _ = writeln!(s, "\nQuizzes");
@@ -106,49 +125,83 @@ fn render(status: &CourseStatus) -> String {
     for quiz in &status.quizzes {
         let _ = writeln!(
             s,
-            "  {}: {} — {} question{}, need {} ({}%)",
-            quiz.id,
-            quiz.label(),
-            quiz.questions,
-            if quiz.questions == 1 { "" } else { "s" },
-            quiz.needed,
-            quiz.mastery
+            "  {}",
+            quiz_line(quiz, quiz_ids, width.saturating_sub(2))
         );
         for attempt in &quiz.attempts {
-            let when = attempt.started.strftime("%Y-%m-%d %H:%M:%S UTC");
-            match attempt.finished {
-                Some(_) if attempt.practice => {
-                    let _ = writeln!(
-                        s,
-                        "      {when}  practice: {}/{} missed questions right (not a score)",
-                        attempt.correct, attempt.total
-                    );
-                }
-                None if attempt.practice || attempt.abandoned => {
-                    let what = if attempt.abandoned {
-                        "abandoned"
-                    } else {
-                        "practice, left"
-                    };
-                    let _ = writeln!(s, "      {when}  {what}, {} answered", attempt.answered);
-                }
-                Some(_) => {
-                    let verdict = if attempt.passed {
-                        "passed"
-                    } else {
-                        "below the mark"
-                    };
-                    let _ = writeln!(
-                        s,
-                        "      {when}  {}/{}  {verdict}",
-                        attempt.correct, attempt.total
-                    );
-                }
-                None => {
-                    let _ = writeln!(s, "      {when}  unfinished, {} answered", attempt.answered);
-                }
-            }
+            let _ = writeln!(s, "{}", attempt_line(attempt, width));
         }
     }
     s
+}
+
+/// `ID: mastered (best 4/5) — 5 questions, need 4 (80%)`, or shorter.
+fn quiz_line(quiz: &QuizStatus, quiz_ids: &[&str], width: usize) -> String {
+    let label = quiz.label();
+    let facts = format!(
+        "{} question{}, need {} ({}%)",
+        quiz.questions,
+        if quiz.questions == 1 { "" } else { "s" },
+        quiz.needed,
+        quiz.mastery
+    );
+    let wordings = |id: &str| [format!("{id}: {label} — {facts}"), format!("{id}: {label}")];
+    if let Some(fits) = wordings(&quiz.id).iter().find(|w| w.width() <= width) {
+        return fits.clone();
+    }
+    let keep = unique_prefix(&quiz.id, quiz_ids.iter().copied());
+    let room = width.saturating_sub(label.width() + 2);
+    first_fitting(wordings(&shorten_id(&quiz.id, keep, room)), width)
+}
+
+/// One attempt under its quiz: when, and how it went, in the longest wording that fits.
+fn attempt_line(attempt: &AttemptSummary, width: usize) -> String {
+    let whens = [
+        attempt
+            .started
+            .strftime("%Y-%m-%d %H:%M:%S UTC")
+            .to_string(),
+        attempt.started.strftime("%Y-%m-%d %H:%M").to_string(),
+        attempt.started.strftime("%Y-%m-%d").to_string(),
+    ];
+    let (long, short) = match attempt.finished {
+        Some(_) if attempt.practice => (
+            format!(
+                "practice: {}/{} missed questions right (not a score)",
+                attempt.correct, attempt.total
+            ),
+            format!("practice: {}/{} right", attempt.correct, attempt.total),
+        ),
+        None if attempt.practice || attempt.abandoned => {
+            let what = if attempt.abandoned {
+                "abandoned"
+            } else {
+                "practice, left"
+            };
+            (
+                format!("{what}, {} answered", attempt.answered),
+                what.to_owned(),
+            )
+        }
+        Some(_) => {
+            let verdict = if attempt.passed {
+                "passed"
+            } else {
+                "below the mark"
+            };
+            let line = format!("{}/{}  {verdict}", attempt.correct, attempt.total);
+            (line.clone(), line)
+        }
+        None => (
+            format!("unfinished, {} answered", attempt.answered),
+            "unfinished".to_owned(),
+        ),
+    };
+    let wordings = [
+        format!("      {}  {long}", whens[0]),
+        format!("      {}  {long}", whens[1]),
+        format!("      {}  {short}", whens[1]),
+        format!("    {}  {short}", whens[2]),
+    ];
+    first_fitting(wordings, width)
 }

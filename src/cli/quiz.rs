@@ -1,24 +1,35 @@
-//! `tutor quiz QUIZ --answers LIST`: grade a whole attempt at once, print each verdict
-//! with the right answer and explanation, record the attempt, and exit 0 when it
-//! reached the pass mark, 1 when not. A list that cannot be graded records nothing.
+//! `tutor quiz QUIZ`: the quiz in the TUI; with `--print` (or without a terminal) its
+//! questions printed to answer; with `--answers LIST`, a whole attempt graded at once:
+//! each verdict printed with the right answer and explanation, the attempt recorded,
+//! and exit 0 when it reached the pass mark, 1 when not. A list that cannot be graded
+//! records nothing.
 //!
-//! The pieces `tutor review --answers` shares live here too: reading an answer list,
-//! grading one question, and printing verdicts.
-use super::output::write_failed;
+//! The pieces `tutor review --answers` shares live here too: reading an answer list
+//! and grading one question.
+use super::output::print;
+use super::sheet::{Sheet, code};
+use super::verdict::{HEADLINE, verdict};
 use super::{AnswerArgs, Cli, Failure, Output, load_course, open_store};
-use crate::markdown;
+use crate::course::Course;
 use crate::progress::Clock;
 use crate::progress::review::{Answer, record_answer};
-use crate::quiz::render::{self, headline};
-use crate::quiz::{Feedback, Question, QuestionKind, Quiz, Response, Session, labels};
+use crate::quiz::render::headline;
+use crate::quiz::{Feedback, Question, Quiz, Response, Session, labels};
 use crate::study::{AttemptStart, attempt};
 use std::fmt::Write as _;
-use std::io::Write as _;
+use std::io::IsTerminal;
+
+/// What `tutor quiz` was asked to do besides naming the quiz.
+pub struct QuizArgs<'a> {
+    pub answers: &'a AnswerArgs,
+    pub print: bool,
+    pub width: Option<u16>,
+}
 
 pub fn run(
     cli: &Cli,
     query: &str,
-    answers: &AnswerArgs,
+    args: &QuizArgs<'_>,
     out: &Output,
     clock: Clock,
 ) -> Result<u8, Failure> {
@@ -26,12 +37,15 @@ pub fn run(
     let course = &loaded.course;
     let quiz = course
         .find_quiz(query)
-        .map_err(|e| Failure::usage(format!("{e} (see `tutor list`)")))?;
-    let Some(answers) = answers.entries()? else {
-        // Without --answers the quiz is taken interactively, one question at a time.
-        super::require_terminal()?;
-        let index = course.quizzes.iter().position(|q| q.id == quiz.id);
-        return super::run_tui(cli, course, index, clock);
+        .map_err(|e| super::names::quiz_failure(course, query, &e))?;
+    let width = out.width(args.width);
+    let Some(answers) = args.answers.entries()? else {
+        let terminal = std::io::stdin().is_terminal() && out.is_terminal();
+        if args.print || !terminal {
+            return print_quiz(quiz, width, out);
+        }
+        // With a terminal, the quiz is taken interactively, one question at a time.
+        return open_in_tui(cli, course, quiz, clock);
     };
     let questions: Vec<&Question> = quiz.questions.iter().collect();
     let labels = labels(&quiz.questions);
@@ -73,7 +87,6 @@ pub fn run(
     }
     let saved = super::save(&mut progress);
 
-    let width = usize::from(out.default_width());
     let mut text = String::new();
     for ((question, given), label) in quiz.questions.iter().zip(&feedback).zip(&labels) {
         verdict(&mut text, label, question, given, width, out);
@@ -86,12 +99,35 @@ pub fn run(
     Ok(u8::from(!score.passed()))
 }
 
-/// Writes `text` to stdout; a closed pipe is not an error.
-pub(super) fn print(text: &str) -> Result<(), Failure> {
-    if let Err(err) = std::io::stdout().lock().write_all(text.as_bytes()) {
-        write_failed(&err)?;
+fn open_in_tui(cli: &Cli, course: &Course, quiz: &Quiz, clock: Clock) -> Result<u8, Failure> {
+    let index = course.quizzes.iter().position(|q| q.id == quiz.id);
+    super::run_tui(cli, course, index, clock)
+}
+
+/// The quiz's questions to answer: title, pass mark, each question numbered with its
+/// choices, and how to hand the answers in. No answer, why or explanation.
+fn print_quiz(quiz: &Quiz, width: usize, out: &Output) -> Result<u8, Failure> {
+    let labels = labels(&quiz.questions);
+    let mut sheet = Sheet::new(width, &out.theme, labels.iter().map(String::as_str));
+    sheet.quiz_head(quiz);
+    let mut context = None;
+    for (question, label) in quiz.questions.iter().zip(&labels) {
+        // A multipart group's shared text is shown once, above its first part.
+        let new_context = question.context.is_some() && question.context != context;
+        sheet.question(label, question, new_context);
+        sheet.blank();
+        context.clone_from(&question.context);
     }
-    Ok(())
+    sheet.markdown(
+        &format!(
+            "Answer with {}: one entry per question, in this order, comma-separated \
+             (`\\,` is a comma inside an entry).",
+            code(&format!("tutor quiz {} --answers LIST", quiz.id))
+        ),
+        0,
+    );
+    sheet.print(out.color)?;
+    Ok(0)
 }
 
 /// `1 answer was` / `3 answers were`, after a count.
@@ -152,85 +188,4 @@ pub(super) fn parse_answers(
             })
         })
         .collect()
-}
-
-/// The most columns a question's headline takes in a verdict or an error.
-const HEADLINE: usize = 50;
-
-/// `N. prompt… — right: b`, or wrong with the right answer; then why and the
-/// explanation, rendered.
-pub(super) fn verdict(
-    text: &mut String,
-    label: &str,
-    question: &Question,
-    f: &Feedback,
-    width: usize,
-    out: &Output,
-) {
-    verdict_line(text, label, question, f);
-    notes(text, question, f, width, out);
-}
-
-/// `N. prompt… — right: b`, or wrong with the right answer: the question by its
-/// number (`1a` in a multipart group) and the start of its prompt, which say more to a
-/// learner than its id (mdbook-quiz ids are UUIDs).
-pub(super) fn verdict_line(text: &mut String, label: &str, question: &Question, f: &Feedback) {
-    let given = f.response.as_record();
-    let title = headline(question, HEADLINE);
-    if f.correct {
-        // A right `n` still learns where the error is.
-        let line = match question.kind {
-            QuestionKind::Tracing {
-                does_compile: false,
-                line_number: Some(line),
-                ..
-            } => format!(" (the error is at line {line})"),
-            _ => String::new(),
-        };
-        let _ = writeln!(text, "{label}. {title} — right: {given}{line}");
-    } else {
-        let _ = writeln!(
-            text,
-            "{label}. {title} — wrong: you answered {given}, the answer is {}",
-            f.right_answer
-        );
-    }
-}
-
-/// Why the choice given was wrong, what a tracing program prints, and the
-/// explanation, rendered under the verdict.
-pub(super) fn notes(
-    text: &mut String,
-    question: &Question,
-    f: &Feedback,
-    width: usize,
-    out: &Output,
-) {
-    if let QuestionKind::Tracing {
-        does_compile: true,
-        stdout,
-        ..
-    } = &question.kind
-        && !f.correct
-    {
-        let _ = writeln!(text, "   The program prints:");
-        for line in crate::sanitize::strip_controls_keep_layout(stdout.trim()).lines() {
-            let _ = writeln!(text, "   │ {line}");
-        }
-    }
-    for note in f.why.iter().chain(&f.explanation) {
-        indented(text, note, width, out);
-    }
-}
-
-/// Renders Markdown three columns in, under its question.
-fn indented(text: &mut String, markdown_text: &str, width: usize, out: &Output) {
-    // Quiz Markdown: mdbook-quiz's highlight marks in code are applied, never shown.
-    let lines = render::layout(markdown_text, width.saturating_sub(3).max(20), &out.theme);
-    let mut buffer = Vec::new();
-    if markdown::write_ansi(&mut buffer, &lines, out.color).is_ok() {
-        for line in String::from_utf8_lossy(&buffer).lines() {
-            let _ = writeln!(text, "   {line}");
-        }
-    }
 }

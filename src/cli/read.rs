@@ -1,18 +1,23 @@
-//! `tutor read`: a chapter of the course, or any Markdown file, rendered to stdout.
-use super::output::write_failed;
+//! `tutor read`: a chapter of the course, or any Markdown file, rendered to stdout,
+//! through the pager when it is taller than the terminal.
 use super::{Cli, Failure, Output, load_course};
 use crate::course::{Loaded, bounded, split_front_matter};
 use crate::markdown::{self, LayoutOptions};
-use std::io::Write;
 use std::path::Path;
 
-pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<u8, Failure> {
+pub fn run(
+    cli: &Cli,
+    target: &str,
+    width: Option<u16>,
+    no_pager: bool,
+    out: &Output,
+) -> Result<u8, Failure> {
     if out.color {
         // Loading the syntax definitions overlaps with reading and parsing the chapter.
         markdown::preload_highlighting();
     }
     let width = usize::from(width.unwrap_or_else(|| out.default_width()));
-    let rendered = if looks_like_file(target) {
+    let rendered = if looks_like_file(target) && !names_no_file(target) {
         match exact_chapter(cli, target) {
             Some(loaded) => render_chapter(&loaded, target, width, out)?,
             None => markdown::parse(&read_file(Path::new(target))?).render(width, &out.theme),
@@ -20,16 +25,20 @@ pub fn run(cli: &Cli, target: &str, width: Option<u16>, out: &Output) -> Result<
     } else {
         render_chapter(&load_course(cli)?, target, width, out)?
     };
-    let stdout = std::io::stdout();
-    let mut sink = std::io::BufWriter::new(stdout.lock());
-    match rendered
-        .lines
-        .write_ansi(&mut sink, out.color)
-        .and_then(|()| sink.flush())
-    {
-        Ok(()) => Ok(0),
-        Err(err) => write_failed(&err),
-    }
+    let mut bytes = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = rendered.lines.write_ansi(&mut bytes, out.color);
+    super::pager::show(&bytes, rendered.lines.len(), out.is_terminal() && !no_pager)
+}
+
+/// A path-like target without a Markdown extension that names no file, such as a
+/// mistyped book chapter id (`getting-started/instal`): looked up as a chapter, so a
+/// typo gets the closest chapters rather than "no such file".
+fn names_no_file(target: &str) -> bool {
+    let markdown_extension = Path::new(target)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    !markdown_extension && !Path::new(target).exists()
 }
 
 /// A chapter of the course laid out with what the course knows around it: the code
@@ -43,7 +52,7 @@ fn render_chapter(
     let course = &loaded.course;
     let chapter = course
         .find_chapter(target)
-        .map_err(|e| Failure::usage(format!("{e} (see `tutor list`)")))?;
+        .map_err(|e| super::names::chapter_failure(course, target, &e))?;
     let cards = |src: &str| course.quiz_card(chapter, src);
     let layout = LayoutOptions {
         quizzes: Some(&cards),

@@ -3,7 +3,7 @@
 //! It reads the course and the progress file and writes nothing back. Text taken from
 //! the course or typed by the learner is put in table cells and blockquotes with the
 //! characters that would break them escaped; nothing else is interpreted.
-use super::quiz::print;
+use super::output::print;
 use super::{Cli, Failure, load_course, open_store};
 use crate::course::Course;
 use crate::progress::review::{TOP_BOX, interval};

@@ -5,7 +5,10 @@
 //! Leitner boxes, saves, and says where each card went and when it comes back. A review
 //! is not a quiz attempt: it prints no score or pass mark and never changes scores or
 //! mastery. A list that cannot be graded records nothing (exit 2).
-use super::quiz::{answers_were, grade, notes, parse_answers, print, verdict_line};
+use super::output::print;
+use super::quiz::{answers_were, grade, parse_answers};
+use super::sheet::{Sheet, code};
+use super::verdict::{notes, quotes, verdict_line};
 use super::{AnswerArgs, Cli, Failure, Output, load_course, open_store};
 use crate::progress::clock::utc_date;
 use crate::progress::review::{Answer, card_key, record_answer};
@@ -14,7 +17,13 @@ use crate::quiz::{Question, Quiz};
 use crate::study::review;
 use std::fmt::Write as _;
 
-pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Result<u8, Failure> {
+pub fn run(
+    cli: &Cli,
+    answers: &AnswerArgs,
+    width: Option<u16>,
+    out: &Output,
+    clock: Clock,
+) -> Result<u8, Failure> {
     let loaded = load_course(cli)?;
     let course = &loaded.course;
     // Read first: an unreadable answers file is an error even when nothing is due.
@@ -42,8 +51,9 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
         print(&text)?;
         return Ok(0);
     }
+    let width = out.width(width);
     let Some(answers) = answers else {
-        print(&listing(study, &due))?;
+        listing(study, &due, width, out).print(out.color)?;
         return Ok(0);
     };
 
@@ -81,7 +91,6 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
     let next = review::next_due(study, course);
     let saved = super::save(&mut store);
 
-    let width = usize::from(out.default_width());
     let mut text = String::new();
     for ((((_, question), given), outcome), label) in
         due.iter().zip(&feedback).zip(&outcomes).zip(&labels)
@@ -91,6 +100,7 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
         if let Some(outcome) = outcome {
             let _ = writeln!(text, "   {outcome}");
         }
+        quotes(&mut text, question, given, width);
         notes(&mut text, question, given, width, out);
     }
     let next = next.map_or_else(|| "nothing".to_owned(), |d| d.to_string());
@@ -107,32 +117,45 @@ pub fn run(cli: &Cli, answers: &AnswerArgs, out: &Output, clock: Clock) -> Resul
     Ok(0)
 }
 
-/// The due questions, one per line, and how to answer them.
-fn listing(study: &StudyRecords, due: &[(&Quiz, &Question)]) -> String {
-    let mut text = format!(
-        "{} question{} due for review:\n",
-        due.len(),
-        if due.len() == 1 { " is" } else { "s are" }
+/// The due questions as a sheet to answer: each numbered in the order `--answers`
+/// takes them, with its choices, the quiz it comes from and its box; then how to
+/// answer them.
+fn listing<'t>(
+    study: &StudyRecords,
+    due: &[(&Quiz, &Question)],
+    width: usize,
+    out: &'t Output,
+) -> Sheet<'t> {
+    let labels: Vec<String> = (1..=due.len()).map(|n| n.to_string()).collect();
+    let mut sheet = Sheet::new(width, &out.theme, labels.iter().map(String::as_str));
+    sheet.note(
+        &format!(
+            "{} question{} due for review:",
+            due.len(),
+            if due.len() == 1 { " is" } else { "s are" }
+        ),
+        0,
     );
-    for (i, (quiz, question)) in due.iter().enumerate() {
+    sheet.blank();
+    for ((quiz, question), label) in due.iter().zip(&labels) {
         let level = study
             .review
             .get(&card_key(&quiz.id, &question.id))
             .map_or(1, |c| c.level);
-        let _ = writeln!(
-            text,
-            "{:>3}. {}/{} (box {level}): {}",
-            i + 1,
-            quiz.id,
-            question.id,
-            crate::quiz::render::headline(question, 60)
-        );
+        // Each card stands alone: a multipart question shows its shared text.
+        sheet.question(label, question, true);
+        let indent = sheet.indent();
+        sheet.note(&format!("from quiz {} · box {level}", quiz.id), indent);
+        sheet.blank();
     }
-    let _ = writeln!(
-        text,
-        "\nAnswer them in this order with `tutor review --answers LIST` (one entry per \
-         question, comma-separated, as for `tutor quiz --answers`), or press `v` on the \
-         home screen of the interactive tutor."
+    sheet.markdown(
+        &format!(
+            "Answer them in this order with {} (one entry per question, comma-separated, \
+             as for {}), or press `v` on the home screen of the interactive tutor.",
+            code("tutor review --answers LIST"),
+            code("tutor quiz --answers")
+        ),
+        0,
     );
-    text
+    sheet
 }

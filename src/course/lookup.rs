@@ -3,27 +3,35 @@
 //! This module owns the matching rules of SPEC §6: an exact id wins, then (chapters
 //! only) in a book a section number of SUMMARY.md (`4.2`, or `4.2.`), then a 1-based
 //! number in course order, then a unique id prefix. In a book, a number with a dot is
-//! always a section number: it never falls back to an order or a prefix. It never
-//! guesses between several matches: an ambiguous prefix is an error listing the
-//! candidates.
+//! always a section number: it never falls back to an order or a prefix. A quiz is
+//! also found through its chapter, named as `read` names it. It never guesses between
+//! several matches: an ambiguous prefix, or a chapter with several quizzes, is an
+//! error listing the candidates. What is closest to a name that matched nothing is
+//! [`suggest`]'s business.
 use super::{Chapter, Course, LookupError, OutlineItem};
 use crate::quiz::Quiz;
+
+mod suggest;
 
 impl Course {
     /// A chapter by id, section number (books), 1-based number in course order, or
     /// unique id prefix.
     pub fn find_chapter(&self, query: &str) -> Result<&Chapter, LookupError> {
+        self.chapter_by_name(query)
+            .unwrap_or_else(|| by_prefix(&self.chapters, |c| &c.id, query, "chapter"))
+    }
+
+    /// A chapter by exact id, section number (books) or number in course order: every
+    /// rule but the prefix. None when no such rule applies.
+    fn chapter_by_name(&self, query: &str) -> Option<Result<&Chapter, LookupError>> {
         if let Some(chapter) = self.chapters.iter().find(|c| c.id == query) {
-            return Ok(chapter);
+            return Some(Ok(chapter));
         }
         if let Some(found) = self.find_section(query) {
-            return found;
+            return Some(found);
         }
         let by_number = query.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
-        if let Some(chapter) = by_number.and_then(|i| self.chapters.get(i)) {
-            return Ok(chapter);
-        }
-        by_prefix(&self.chapters, |c| &c.id, query, "chapter")
+        by_number.and_then(|i| self.chapters.get(i)).map(Ok)
     }
 
     /// In a book, the chapter whose SUMMARY.md number `query` is, when it looks like
@@ -70,12 +78,53 @@ impl Course {
         query.contains('.').then(|| Err(not_found()))
     }
 
-    /// A quiz by id or unique id prefix.
+    /// A quiz by id; or the quiz of a chapter named by id, section number or number
+    /// (as `read` takes it); or by unique quiz id prefix; or the quiz of the chapter of
+    /// a unique chapter id prefix. A chapter with several quizzes is ambiguous,
+    /// listing them; one with none is not found (unless a quiz id starts with the name).
     pub fn find_quiz(&self, query: &str) -> Result<&Quiz, LookupError> {
         if let Some(quiz) = self.quizzes.iter().find(|q| q.id == query) {
             return Ok(quiz);
         }
-        by_prefix(&self.quizzes, |q| &q.id, query, "quiz")
+        // A chapter without a quiz leaves the name to the quizzes' prefixes.
+        if let Some(chapter) = self.chapter_by_name(query) {
+            match self.quiz_of(chapter?, query) {
+                Err(LookupError::NotFound { .. }) => {}
+                found => return found,
+            }
+        }
+        match by_prefix(&self.quizzes, |q| &q.id, query, "quiz") {
+            Err(LookupError::NotFound { .. }) => {}
+            found => return found,
+        }
+        match by_prefix(&self.chapters, |c| &c.id, query, "chapter") {
+            Ok(chapter) => self.quiz_of(chapter, query),
+            Err(_) => Err(LookupError::NotFound {
+                kind: "quiz",
+                query: query.to_owned(),
+            }),
+        }
+    }
+
+    /// The one quiz of a chapter that `query` named.
+    fn quiz_of<'a>(&'a self, chapter: &Chapter, query: &str) -> Result<&'a Quiz, LookupError> {
+        let quizzes: Vec<&Quiz> = self
+            .quizzes
+            .iter()
+            .filter(|q| q.chapter.as_deref() == Some(chapter.id.as_str()))
+            .collect();
+        match quizzes.as_slice() {
+            [only] => Ok(only),
+            [] => Err(LookupError::NotFound {
+                kind: "quiz",
+                query: query.to_owned(),
+            }),
+            several => Err(LookupError::Ambiguous {
+                kind: "quiz",
+                query: query.to_owned(),
+                candidates: several.iter().map(|q| q.id.clone()).collect(),
+            }),
+        }
     }
 }
 
@@ -219,6 +268,42 @@ mod tests {
         ));
         assert!(matches!(
             course.find_quiz("1"),
+            Err(LookupError::NotFound { kind: "quiz", .. })
+        ));
+    }
+
+    #[test]
+    fn a_chapter_names_its_one_quiz_and_lists_several() {
+        let mut course = course();
+        for (quiz, chapter) in [("scaling", "02-scaling"), ("scaling-deep", "caching")] {
+            if let Some(q) = course.quizzes.iter_mut().find(|q| q.id == quiz) {
+                q.chapter = Some(chapter.to_owned());
+            }
+        }
+        course.quizzes.push(Quiz {
+            chapter: Some("caching".to_owned()),
+            ..quiz("caching-review")
+        });
+        let id = |query: &str| course.find_quiz(query).map(|q| q.id.clone());
+        assert_eq!(id("2").as_deref(), Ok("scaling"), "by number");
+        assert_eq!(id("02-scaling").as_deref(), Ok("scaling"), "by chapter id");
+        assert!(matches!(
+            id("02-scaling-m"),
+            Err(LookupError::NotFound { kind: "quiz", .. })
+        ));
+        assert_eq!(
+            id("4"),
+            Err(LookupError::Ambiguous {
+                kind: "quiz",
+                query: "4".to_owned(),
+                candidates: vec!["scaling-deep".to_owned(), "caching-review".to_owned()],
+            })
+        );
+        // A quiz's own id, or a prefix of one, comes before a chapter's.
+        assert_eq!(id("scaling").as_deref(), Ok("scaling"));
+        assert_eq!(id("intro").as_deref(), Ok("intro"));
+        assert!(matches!(
+            id("01"),
             Err(LookupError::NotFound { kind: "quiz", .. })
         ));
     }

@@ -17,23 +17,25 @@ fn list_shows_the_book_as_its_summary_does() {
         "\
 The Fixture Book — 0% complete
 
-     introduction                unread  Introduction
+     unread  Introduction
 
 Getting Started
-1    getting-started/installing  unread  Installing
+1    unread  Installing  (getting-started/installing)
      quiz install-basics: 2 questions, need 2 of 2 (80%) — not taken
-1.1  getting-started/linux       unread    On Linux
-1.2  getting-started/windows     unread    On Windows
+1.1  unread    On Linux  (getting-started/linux)
+1.2  unread    On Windows  (getting-started/windows)
      quiz shared-check: 1 question, need 1 of 1 (80%) — not taken
 
 Going Further
-2    further/listings            unread  Listings and Anchors
+2    unread  Listings and Anchors  (further/listings)
      quiz listing-check: 1 question, need 1 of 1 (80%) — not taken
-2.1  further/front-matter        unread    Front Matter
-2.2  —                           draft     Not Written Yet
+2.1  unread    Front Matter  (further/front-matter)
+2.2  draft     Not Written Yet
 
-     afterword                   unread  Afterword
+     unread  Afterword
      quiz every-kind: 7 questions, need 6 of 7 (80%) — not taken
+
+Read chapter N with `tutor read N`, take its quiz with `tutor quiz N`.
 "
     );
     assert!(text(&out.stderr).is_empty(), "{}", text(&out.stderr));
@@ -239,10 +241,10 @@ fn what_a_book_says_reaches_the_terminal_without_control_characters() {
     );
     let listed = text(&out.stdout);
     assert!(
-        listed.contains("\nPart ]0;x\n1  one  unread   Chapter One\n"),
+        listed.contains("\nPart ]0;x\n1  unread   Chapter One  (one)\n"),
         "{listed}"
     );
-    assert!(listed.contains("2  —    missing  Gone\n"), "{listed}");
+    assert!(listed.contains("2  missing  Gone\n"), "{listed}");
 }
 
 #[test]

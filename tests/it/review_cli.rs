@@ -109,10 +109,14 @@ fn wrong_answers_come_back_the_next_day_and_climb_the_boxes() {
     let listing = ok(&tutor(data.path(), &course, &day(1), &["review"]));
     assert!(listing.contains("2 questions are due"), "{listing}");
     let first = listing
-        .find("reactive-vs-predictive (box 1)")
+        .find("1. Traffic jumps every Monday")
         .expect("listed");
-    let second = listing.find("scale-out-needs (box 1)").expect("listed");
+    let second = listing
+        .find("2. What must be true of your web servers")
+        .expect("listed");
     assert!(first < second, "same due day: ordered by key\n{listing}");
+    let from = "from quiz 02-scalability-patterns · box 1\n";
+    assert_eq!(listing.matches(from).count(), 2, "{listing}");
     assert!(listing.contains("--answers"), "{listing}");
 
     let reviewed = ok(&tutor(
