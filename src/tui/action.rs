@@ -30,6 +30,8 @@ pub enum Action {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListAction {
     Move(isize),
+    /// By this many pages (the help; a list moves its selection a few rows).
+    Page(isize),
     First,
     Last,
     Open,

@@ -11,7 +11,7 @@ mod chapters;
 mod events;
 mod links;
 
-use super::action::Action;
+use super::action::{Action, ListAction};
 use super::draw::{MIN_HEIGHT, MIN_WIDTH, reading_area, reading_column};
 use super::effect::{self, Effect};
 use super::home::Home;
@@ -221,6 +221,10 @@ impl<'c> App<'c> {
                 Mode::Home => self.apply(Action::Home(super::home::HomeAction::Select(
                     lines.signum(),
                 ))),
+                Mode::Help => self.apply(Action::List(ListAction::Move(lines))),
+                Mode::Outline | Mode::Reflections | Mode::Checklist => {
+                    self.apply(Action::List(ListAction::Move(lines.signum())));
+                }
                 _ => {}
             },
             Input::Resize(cols, rows) => self.resize(cols, rows),

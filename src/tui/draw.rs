@@ -1,6 +1,8 @@
 //! Drawing pieces every screen shares: the reading column, lines cut to a width, key
 //! hints from a keymap, gauges and the too-small notice. Pure functions over a buffer;
 //! nothing here knows any screen's state.
+use super::bar::{HINTS, Part, USEFUL, fit_parts};
+use super::keymap::GLOBAL;
 use super::text;
 use super::theme::Palette;
 use ratatui::buffer::Buffer;
@@ -83,6 +85,34 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Words of `text` wrapped to lines of at most `width` columns, a word longer than
+/// the width broken between graphemes: for text that must be read whole.
+pub fn wrap_breaking(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for line in wrap_words(text, width) {
+        if line.width() <= width {
+            lines.push(line);
+            continue;
+        }
+        let mut piece = String::new();
+        let mut used = 0;
+        for grapheme in line.graphemes(true) {
+            let w = grapheme.width();
+            if used + w > width && !piece.is_empty() {
+                lines.push(std::mem::take(&mut piece));
+                used = 0;
+            }
+            piece.push_str(grapheme);
+            used += w;
+        }
+        if !piece.is_empty() {
+            lines.push(piece);
+        }
+    }
+    lines
+}
+
 /// Draws `lines` from `offset` on, one per row, clipped to `area`.
 pub fn draw_lines(buf: &mut Buffer, area: Rect, lines: &[Line<'_>], offset: usize) {
     let area = area.intersection(buf.area);
@@ -96,23 +126,6 @@ pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, line: &Line<'_>) {
     if y < area.bottom() && y >= area.top() && x < area.right() {
         buf.set_line(x, y, line, area.right() - x);
     }
-}
-
-/// A row with `left` at the start and `right` at the end (one blank from the edge);
-/// `left` is cut short so the two never overlap.
-pub fn split_row(buf: &mut Buffer, area: Rect, y: u16, left: &Line<'_>, right: &Line<'_>) {
-    let right_width = u16::try_from(right.width() + 1).unwrap_or(u16::MAX);
-    let room = area.width.saturating_sub(right_width + 1);
-    if y < area.bottom() {
-        buf.set_line(area.x, y, left, room);
-    }
-    put(
-        buf,
-        area,
-        area.right().saturating_sub(right_width),
-        y,
-        right,
-    );
 }
 
 /// A text gauge, `█` for the done part and `░` for the rest: coloured glyphs rather
@@ -134,34 +147,68 @@ pub fn body_offset(total: usize, height: usize, focus: (usize, usize), scroll: u
     base.saturating_add(scroll).min(last)
 }
 
-/// `key what  key what`, from a keymap's hints, dropping those that do not fit.
+/// `key what  key what`, from a keymap's hints in their order, fitted by priority
+/// ([`super::bar`]): the help key stays longest, then the mode's way out (its tables
+/// list it last), then `Enter`'s (the mode's main action: open, submit, next), then
+/// the other hints in table order, the first ones longest.
 pub fn key_hints<'k>(
     hints: impl IntoIterator<Item = (&'k str, &'k str)>,
     width: usize,
     p: &Palette,
 ) -> Line<'static> {
-    let mut spans = Vec::new();
-    let mut used = 0;
-    for (key, what) in hints {
-        let gap = if spans.is_empty() { 0 } else { 2 };
-        let need = gap + key.width() + 1 + what.width();
-        if used + need > width {
-            break;
-        }
-        if gap > 0 {
-            spans.push(Span::raw("  "));
-        }
-        spans.push(Span::styled(key.to_owned(), p.strong));
-        spans.push(Span::styled(format!(" {what}"), p.muted));
-        used += need;
-    }
-    Line::from(spans)
+    fit_parts(hint_parts(hints, p), width)
 }
 
-/// The one-line notice shown when a screen is too small for anything else.
-pub fn too_small(area: Rect, buf: &mut Buffer, p: &Palette, message: &str) {
-    let line = Line::styled(fit(message, usize::from(area.width)), p.notice);
-    draw_lines(buf, area, &[line], 0);
+/// The footer's hints as parts of a bar, ranked as [`key_hints`] says.
+pub fn hint_parts<'k>(
+    hints: impl IntoIterator<Item = (&'k str, &'k str)>,
+    p: &Palette,
+) -> Vec<Part<'static>> {
+    let hints: Vec<(&str, &str)> = hints.into_iter().collect();
+    let global = |label: &str| GLOBAL.iter().any(|b| b.label == label);
+    let way_out = hints.iter().rposition(|(label, _)| !global(label));
+    let mut next = USEFUL - 4;
+    hints
+        .iter()
+        .enumerate()
+        .map(|(i, (key, what))| {
+            let rank = if global(key) {
+                USEFUL - 1
+            } else if Some(i) == way_out {
+                USEFUL - 2
+            } else if key.split_whitespace().any(|k| k == "Enter") {
+                USEFUL - 3
+            } else {
+                let rank = next.max(HINTS);
+                next = next.saturating_sub(1);
+                rank
+            };
+            let spans = vec![
+                Span::styled((*key).to_owned(), p.strong),
+                Span::styled(format!(" {what}"), p.muted),
+            ];
+            Part::new(spans, rank).after(Span::raw("  "))
+        })
+        .collect()
+}
+
+/// The notice shown when a screen is too small for anything else: `message` wrapped
+/// to the area, or the first of the shorter ones in `shorter` that fits; never a word
+/// cut in the middle (a lone `…` when not even a word fits).
+pub fn too_small(area: Rect, buf: &mut Buffer, p: &Palette, message: &str, shorter: &[&str]) {
+    let area = area.intersection(buf.area);
+    let (width, height) = (usize::from(area.width), usize::from(area.height));
+    let fits = |rows: &Vec<String>| rows.len() <= height && rows.iter().all(|r| r.width() <= width);
+    let rows = std::iter::once(message)
+        .chain(shorter.iter().copied())
+        .map(|m| wrap_words(m, width))
+        .find(fits)
+        .unwrap_or_else(|| vec![fit("…", width)]);
+    let lines: Vec<Line<'_>> = rows
+        .into_iter()
+        .map(|row| Line::styled(row, p.notice))
+        .collect();
+    draw_lines(buf, area, &lines, 0);
 }
 
 /// The reading column of a screen that needs at least `min` (columns, rows) of
@@ -174,7 +221,13 @@ pub fn column_or_notice(
 ) -> Option<Rect> {
     let area = area.intersection(buf.area);
     if area.width < min.0 || area.height < min.1 {
-        too_small(area, buf, p, text::SCREEN_TOO_SMALL);
+        too_small(
+            area,
+            buf,
+            p,
+            text::SCREEN_TOO_SMALL,
+            text::TOO_SMALL_SHORTER,
+        );
         return None;
     }
     Some(reading_column(area))
@@ -182,5 +235,5 @@ pub fn column_or_notice(
 
 /// The notice for a window below the tutor's minimum.
 pub fn window_too_small(area: Rect, buf: &mut Buffer, p: &Palette) {
-    too_small(area, buf, p, text::TOO_SMALL);
+    too_small(area, buf, p, text::TOO_SMALL, text::TOO_SMALL_SHORTER);
 }

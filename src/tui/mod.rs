@@ -8,9 +8,11 @@
 //! as the tutor runs.
 pub mod action;
 pub mod app;
+pub mod bar;
 pub mod dashboard;
 pub mod draw;
 pub mod effect;
+pub mod help;
 pub mod home;
 pub mod input;
 pub mod keymap;

@@ -39,6 +39,10 @@ impl Overlay {
     }
 }
 
+/// Rows a list's selection moves by a page. No list binds a page key today; a list
+/// does not know its height, so its page is a few rows.
+const PAGE_ROWS: isize = 5;
+
 /// A list of rows with one selected.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Picker {
@@ -65,6 +69,10 @@ impl Picker {
         match action {
             ListAction::Move(delta) => {
                 self.selected = self.selected.saturating_add_signed(delta).min(last);
+            }
+            ListAction::Page(pages) => {
+                let rows = pages.saturating_mul(PAGE_ROWS);
+                self.selected = self.selected.saturating_add_signed(rows).min(last);
             }
             ListAction::First => self.selected = 0,
             ListAction::Last => self.selected = last,

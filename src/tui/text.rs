@@ -5,6 +5,8 @@
 pub const TOO_SMALL: &str = "Enlarge the window (40×10 or more)";
 /// Shown by a screen whose own minimum is not met inside a large enough window.
 pub const SCREEN_TOO_SMALL: &str = "Enlarge the window to see this screen";
+/// The too-small notice when the full one does not fit, the longest first.
+pub const TOO_SMALL_SHORTER: &[&str] = &["Enlarge the window", "Too small", "Enlarge"];
 pub const HOME_CHAPTERS: &str = "Chapters";
 pub const HOME_LEVEL: &str = "Level";
 pub const HOME_TIME: &str = "Time";
@@ -18,10 +20,14 @@ pub const HOME_OVERALL: &str = "Overall";
 pub const HOME_DRAFT: &str = "draft";
 /// Home: a book's chapter whose file could not be read (`tutor check` says why).
 pub const HOME_MISSING: &str = "missing";
-pub const REFLECTIONS_TITLE: &str = " Reflection prompts — Enter to answer, Esc to close ";
+/// A popup's title is its name, then (left out first when narrow) its keys.
+pub const REFLECTIONS_TITLE: &str = "Reflection prompts";
+pub const REFLECTIONS_KEYS: &str = "Enter to answer, Esc to close";
 pub const REFLECTIONS_EMPTY: &str = "This chapter has no reflection prompts.";
-pub const EDITOR_TITLE: &str = " Your answer — Ctrl-s save · Esc cancel ";
-pub const CHECKLIST_TITLE: &str = " Checklist — space to tick, Esc to close ";
+pub const EDITOR_TITLE: &str = "Your answer";
+pub const EDITOR_KEYS: &str = "Ctrl-s save · Esc cancel";
+pub const CHECKLIST_TITLE: &str = "Checklist";
+pub const CHECKLIST_KEYS: &str = "space to tick, Esc to close";
 pub const CHECKLIST_EMPTY: &str = "This chapter has no checklist.";
 pub const REFLECTION_SAVED: &str = "Answer saved.";
 /// Written in the chapter before a saved reflection (Markdown, inside emphasis).
@@ -42,9 +48,28 @@ pub fn checklist_done(done: usize, total: usize) -> String {
     format!("{done}/{total} done")
 }
 pub const SEARCH_PROMPT: &str = "/";
-pub const OUTLINE_TITLE: &str = " Outline — Enter to jump, Esc to close ";
+pub const OUTLINE_TITLE: &str = "Outline";
+pub const OUTLINE_KEYS: &str = "Enter to jump, Esc to close";
 pub const OUTLINE_EMPTY: &str = "This chapter has no headings.";
-pub const HELP_TITLE: &str = " Keys — j k scroll, any other key closes ";
+pub const HELP_TITLE: &str = "Keys";
+pub const HELP_KEYS: &str = "j k scroll, any other key closes";
+/// Between a popup's name and its keys, a title and what it is about.
+pub const TITLE_SEP: &str = " — ";
+
+/// The bottom edge of the help or a list when it scrolls: which way there is more.
+pub fn more(above: bool, below: bool) -> &'static str {
+    match (above, below) {
+        (true, true) => "↑↓ more",
+        (false, true) => "↓ more",
+        (true, false) => "↑ more",
+        (false, false) => "",
+    }
+}
+
+/// The help's bottom edge when it scrolls: the lines in view.
+pub fn help_lines_shown(first: usize, last: usize, total: usize) -> String {
+    format!("{first}–{last} of {total}")
+}
 pub const END_OF_CHAPTER: &str = "— End of chapter —";
 pub const NO_NEXT_CHAPTER: &str = "This is the last chapter.";
 pub const NO_PREVIOUS_CHAPTER: &str = "This is the first chapter.";
@@ -89,6 +114,9 @@ pub fn next_chapter(title: &str) -> String {
     format!("Press ] for the next chapter, “{title}”")
 }
 
+/// Between the course's name and the chapter's in the reader's header.
+pub const CRUMB_SEP: &str = " › ";
+
 pub fn chapter_of(n: usize, total: usize) -> String {
     format!("{n} of {total}")
 }
@@ -115,10 +143,6 @@ pub fn quiz_wrong(answer: &str) -> String {
 
 pub fn you_answered(given: &str) -> String {
     format!("You answered “{given}”")
-}
-
-pub fn quiz_title(title: &str, place: &str) -> String {
-    format!("{title} — {place}")
 }
 
 /// `question 2 of 5`, or with the question's own number when that is another:
@@ -284,6 +308,7 @@ pub const HELP_QUIZ_RESUME: &str = "Quiz: an attempt left half-way";
 pub const HELP_WHEEL: &str = "mouse wheel";
 pub const HELP_WHEEL_HOME: &str = "move the selection";
 pub const HELP_WHEEL_READER: &str = "scroll";
+pub const HELP_WHEEL_HELP: &str = "scroll the help";
 
 /// What the keys do, for the help, and the footer's shorter words for them (the
 /// keymap tables in `keymap/tables.rs` pair them with their keys).
@@ -369,6 +394,10 @@ pub const KEY_SCROLL: &str = "scroll";
 pub const KEY_SCROLL_DOWN: &str = "scroll down";
 pub const KEY_SCROLL_THE_HELP_DOWN: &str = "scroll the help down";
 pub const KEY_SCROLL_THE_HELP_UP: &str = "scroll the help up";
+pub const KEY_HELP_PAGE_DOWN: &str = "a page of the help down";
+pub const KEY_HELP_PAGE_UP: &str = "a page of the help up";
+pub const KEY_HELP_TOP: &str = "top of the help";
+pub const KEY_HELP_END: &str = "end of the help";
 pub const KEY_SCROLL_UP: &str = "scroll up";
 pub const KEY_SCROLL_WIDE_CODE_LEFT: &str = "scroll wide code left";
 pub const KEY_SCROLL_WIDE_CODE_RIGHT: &str = "scroll wide code right";

@@ -1,25 +1,23 @@
 //! Drawing the whole screen: the screen in front, then the overlays over it in the
-//! order they opened, or a one-line notice when the terminal is too small.
+//! order they opened, or a notice when the terminal is too small.
 //!
 //! Every view only reads (`impl Widget for &...` over a screen's own state); anything
 //! costly (layout, search, the course status) was done in update beforehand.
 use super::app::{App, Screen};
 use super::dashboard::DashboardView;
 use super::draw::{self, MIN_HEIGHT, MIN_WIDTH, reading_area};
+use super::help::HelpView;
 use super::home::HomeView;
-use super::keymap::{Mode, help_sections, keymap};
 use super::overlay::Overlay;
 use super::quiz::QuizView;
 use super::reader::ReaderView;
-use super::study::{EditorView, popup_list};
+use super::study::{EditorView, ListPopup, Placement};
 use super::text;
 use super::theme::Palette;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
-use unicode_width::UnicodeWidthStr;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 
 /// Draws the whole screen for the app's current state.
 pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
@@ -73,75 +71,48 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
 
 fn draw_overlay(overlay: &Overlay, area: Rect, buf: &mut Buffer, p: &Palette) {
     let body = reading_area(area);
-    match overlay {
-        Overlay::Help { under, scroll } => help(*under, *scroll, area, buf, p),
+    let (picker, title, empty, max_width, placement) = match overlay {
+        Overlay::Help { under, scroll } => {
+            let help = HelpView {
+                under: *under,
+                scroll: *scroll,
+                palette: p,
+            };
+            return (&help).render(area, buf);
+        }
         // Drawn by the reader's footer.
-        Overlay::Search(_) => {}
-        Overlay::Outline(list) => {
-            let width = body.width.saturating_sub(4).min(70);
-            let height = body.height.min(super::study::list_height(list.rows.len()));
-            let popup = body
-                .centered_horizontally(Constraint::Length(width))
-                .intersection(Rect { height, ..body });
-            let titles = (text::OUTLINE_TITLE, text::OUTLINE_EMPTY);
-            popup_list(buf, popup, p, titles, &list.rows, list.selected);
-        }
-        Overlay::Reflections(list) => {
-            let popup = super::study::centred(body, 74, super::study::list_height(list.rows.len()));
-            let titles = (text::REFLECTIONS_TITLE, text::REFLECTIONS_EMPTY);
-            popup_list(buf, popup, p, titles, &list.rows, list.selected);
-        }
-        Overlay::Checklist(list) => {
-            let popup = super::study::centred(body, 74, super::study::list_height(list.rows.len()));
-            let titles = (text::CHECKLIST_TITLE, text::CHECKLIST_EMPTY);
-            popup_list(buf, popup, p, titles, &list.rows, list.selected);
-        }
-        Overlay::Editor(editor) => (&EditorView { editor, palette: p }).render(body, buf),
-    }
-}
-
-/// The help: every binding of every mode of the screen underneath, from the keymaps,
-/// under a heading per mode, in a box; scrolled by `scroll` lines at most to its end.
-fn help(under: Mode, scroll: usize, area: Rect, buf: &mut Buffer, p: &Palette) {
-    let sections = help_sections(under);
-    let key_width = sections
-        .iter()
-        .flat_map(|(mode, _)| keymap(*mode).all().map(|b| b.label.width()))
-        .chain([text::HELP_WHEEL.width()])
-        .max()
-        .unwrap_or(0);
-    let mut lines = Vec::new();
-    for (mode, heading) in sections {
-        if !lines.is_empty() {
-            lines.push(Line::default());
-        }
-        lines.push(Line::styled(format!(" {heading}"), p.title));
-        let rows = keymap(*mode).all().map(|b| (b.label, b.help));
-        let wheel = match mode {
-            Mode::Home => Some((text::HELP_WHEEL, text::HELP_WHEEL_HOME)),
-            Mode::Reader => Some((text::HELP_WHEEL, text::HELP_WHEEL_READER)),
-            _ => None,
-        };
-        for (label, what) in rows.chain(wheel) {
-            let pad = key_width.saturating_sub(label.width());
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {label}{}  ", " ".repeat(pad)), p.heading),
-                Span::styled(what, p.text),
-            ]));
-        }
-    }
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let popup = area.centered(
-        Constraint::Length(area.width.saturating_sub(4).min(64)),
-        Constraint::Length(height.min(area.height)),
-    );
-    Clear.render(popup, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(p.border)
-        .title(Span::styled(text::HELP_TITLE, p.title));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    let last = lines.len().saturating_sub(usize::from(inner.height));
-    draw::draw_lines(buf, inner, &lines, scroll.min(last));
+        Overlay::Search(_) => return,
+        Overlay::Editor(editor) => return (&EditorView { editor, palette: p }).render(body, buf),
+        Overlay::Outline(picker) => (
+            picker,
+            (text::OUTLINE_TITLE, text::OUTLINE_KEYS),
+            text::OUTLINE_EMPTY,
+            70,
+            Placement::Top,
+        ),
+        Overlay::Reflections(picker) => (
+            picker,
+            (text::REFLECTIONS_TITLE, text::REFLECTIONS_KEYS),
+            text::REFLECTIONS_EMPTY,
+            74,
+            Placement::Centred,
+        ),
+        Overlay::Checklist(picker) => (
+            picker,
+            (text::CHECKLIST_TITLE, text::CHECKLIST_KEYS),
+            text::CHECKLIST_EMPTY,
+            74,
+            Placement::Centred,
+        ),
+    };
+    let popup = ListPopup {
+        title,
+        empty,
+        rows: &picker.rows,
+        selected: picker.selected,
+        max_width,
+        placement,
+        palette: p,
+    };
+    (&popup).render(body, buf);
 }

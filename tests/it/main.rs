@@ -43,6 +43,7 @@ mod tracing_cli;
 mod tui_app;
 mod tui_book;
 mod tui_dashboard;
+mod tui_fit;
 mod tui_keys;
 mod tui_quiz;
 mod tui_quiz_view;

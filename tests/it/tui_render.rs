@@ -176,17 +176,27 @@ fn no_screen_panics_at_any_small_size() {
         }),
     ];
     for (name, setup) in setups {
-        for (cols, rows) in [(1, 1), (10, 3), (39, 9), (40, 10), (80, 24)] {
+        for (cols, rows) in [(1, 1), (10, 3), (20, 5), (39, 9), (40, 10), (80, 24)] {
             let mut app = app_with_theme(&loaded.course, dir.path(), Theme::default());
             app.resize(80, 24);
             setup(&mut app);
             let buf = draw(&mut app, cols, rows);
             let screen = screen_text(&buf);
             if cols < 40 || rows < 10 {
+                // The notice alone, wrapped or shortened: every word of it whole.
+                let text = tutor::tui::text::TOO_SMALL_SHORTER.join(" ");
+                let notice = format!("{} {text}", tutor::tui::text::TOO_SMALL);
+                let words = screen.split_whitespace();
                 assert!(
-                    screen.lines().skip(1).all(str::is_empty),
-                    "{name} at {cols}×{rows}: one line only\n{screen}"
+                    words.clone().count() > 0,
+                    "{name} at {cols}×{rows}: a notice\n{screen}"
                 );
+                for word in words {
+                    assert!(
+                        word == "…" || notice.split_whitespace().any(|w| w == word),
+                        "{name} at {cols}×{rows}: {word:?} is cut\n{screen}"
+                    );
+                }
             }
             // Back to a usable size: the state survived.
             let _ = draw(&mut app, 80, 24);

@@ -327,10 +327,20 @@ fn help_opens_scrolls_and_any_other_key_closes_it() {
         "j scrolls the help"
     );
     press(&mut app, "G");
+    assert!(
+        matches!(app.overlays(), [Overlay::Help { scroll, .. }] if *scroll > 1),
+        "G goes to the end of the help"
+    );
+    press(&mut app, "g");
+    assert!(
+        matches!(app.overlays(), [Overlay::Help { scroll: 0, .. }]),
+        "g back to its top"
+    );
+    press(&mut app, "]");
     assert!(app.overlays().is_empty());
     assert_eq!(
-        top(&app),
-        0,
+        (app.reader().map(|r| r.chapter), top(&app)),
+        (Some(1), 0),
         "the key that closed the help did nothing else"
     );
 }

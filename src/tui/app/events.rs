@@ -13,9 +13,6 @@ use crate::tui::study::{self, AnswerEditor, EditorEvent};
 use crate::tui::text;
 use std::sync::Arc;
 
-/// How far the help may scroll: more than any screen's keys take.
-const HELP_SCROLL_MAX: usize = 200;
-
 impl App<'_> {
     pub(super) fn route(&mut self, action: Action) -> Vec<Effect> {
         match action {
@@ -100,10 +97,7 @@ impl App<'_> {
                 ReaderEvent::OpenSearch => self.overlays.push(Overlay::Search(String::new())),
                 ReaderEvent::OpenOutline(here) => {
                     let rows = self.reader.as_ref().map_or_else(Vec::new, |r| {
-                        r.outline
-                            .iter()
-                            .map(|t| (t.clone(), String::new()))
-                            .collect()
+                        r.outline.iter().map(study::Row::plain).collect()
                     });
                     self.overlays
                         .push(Overlay::Outline(Picker::new(rows, here)));
@@ -236,11 +230,8 @@ impl App<'_> {
 
     /// Keys of the outline and the study lists.
     fn list(&mut self, action: ListAction) -> Vec<Effect> {
-        if let (Some(Overlay::Help { scroll, .. }), ListAction::Move(delta)) =
-            (self.overlays.last_mut(), action)
-        {
-            // The view stops at the last line; this only keeps the number sane.
-            *scroll = scroll.saturating_add_signed(delta).min(HELP_SCROLL_MAX);
+        if let Some(Overlay::Help { under, scroll }) = self.overlays.last_mut() {
+            *scroll = crate::tui::help::scrolled(*scroll, action, *under, self.size);
             return Vec::new();
         }
         let picked = match self.overlays.last_mut() {

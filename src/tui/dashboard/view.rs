@@ -7,6 +7,7 @@
 use super::chart::{chart, chart_rows, month_row, panel_height, shade, weekday};
 use crate::progress::clock::day_number;
 use crate::study::{CourseStatus, QuizStatus};
+use crate::tui::bar::{CONTEXT, ESSENTIAL, Part, fit_parts};
 use crate::tui::draw::{column_or_notice, draw_lines, fit};
 use crate::tui::text;
 use crate::tui::theme::Palette;
@@ -73,8 +74,16 @@ impl DashboardView<'_> {
     /// Everything above the quiz panels.
     fn summary(&self, width: usize) -> Vec<Line<'static>> {
         let (status, p) = (self.status, self.palette);
-        let title = format!("{} — {}", text::DASHBOARD_TITLE, status.title);
-        let mut lines = vec![Line::styled(fit(&title, width), p.title)];
+        let title = fit_parts(
+            vec![
+                Part::text(text::DASHBOARD_TITLE, p.title, ESSENTIAL),
+                Part::text(status.title.clone(), p.title, CONTEXT)
+                    .shortens_to(8)
+                    .after(Span::styled(text::TITLE_SEP, p.title)),
+            ],
+            width,
+        );
+        let mut lines = vec![title];
         let label = format!(" {:>3}%", status.percent);
         let mut overall = vec![Span::styled(format!("{} ", text::HOME_OVERALL), p.strong)];
         let room = width.saturating_sub(8 + label.width()).min(40);

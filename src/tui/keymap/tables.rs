@@ -213,9 +213,13 @@ pub const DASHBOARD: &[Binding] = &[
 
 #[rustfmt::skip]
 pub const HELP: &[Binding] = &[
-    b(&[c('j'), k(Down), c(' ')], "j ↓ space", list(ListAction::Move(1)),  text::KEY_SCROLL_THE_HELP_DOWN),
-    b(&[c('k'), k(Up)],           "k ↑",       list(ListAction::Move(-1)), text::KEY_SCROLL_THE_HELP_UP),
-    b(&[k(Esc)],                  "any other", Action::Back,               text::KEY_CLOSE_THE_HELP),
+    b(&[c('j'), k(Down)],                "j ↓",               list(ListAction::Move(1)),  text::KEY_SCROLL_THE_HELP_DOWN),
+    b(&[c('k'), k(Up)],                  "k ↑",               list(ListAction::Move(-1)), text::KEY_SCROLL_THE_HELP_UP),
+    b(&[c(' '), k(PageDown), ctrl('f')], "space PgDn Ctrl-f", list(ListAction::Page(1)),  text::KEY_HELP_PAGE_DOWN),
+    b(&[c('b'), k(PageUp), ctrl('b')],   "b PgUp Ctrl-b",     list(ListAction::Page(-1)), text::KEY_HELP_PAGE_UP),
+    b(&[c('g'), k(Home)],                "g Home",            list(ListAction::First),    text::KEY_HELP_TOP),
+    b(&[c('G'), k(End)],                 "G End",             list(ListAction::Last),     text::KEY_HELP_END),
+    b(&[k(Esc)],                         "any other",         Action::Back,               text::KEY_CLOSE_THE_HELP),
 ];
 
 #[rustfmt::skip]

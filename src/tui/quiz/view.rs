@@ -9,6 +9,7 @@ use super::verdict::wrapped;
 use super::{Hint, QuizAction, QuizKind, QuizScreen, TraceStep};
 use crate::quiz::{Feedback, QuestionKind, letter};
 use crate::tui::action::Action;
+use crate::tui::bar::{CONTEXT, ESSENTIAL, Part, fit_parts};
 use crate::tui::draw::{body_offset, column_or_notice, draw_lines, fit, key_hints, wrap_words};
 use crate::tui::keymap::keymap;
 use crate::tui::text;
@@ -139,9 +140,14 @@ impl QuizView<'_> {
             text::pass_mark(score.needed(), score.total, quiz.mastery)
         };
         [
-            Line::styled(
-                fit(&text::quiz_title(&quiz.title, &place), width),
-                self.palette.strong,
+            // Where one is in the quiz stays; the quiz's title shortens first.
+            fit_parts(
+                vec![
+                    Part::text(quiz.title.clone(), self.palette.strong, CONTEXT).shortens_to(8),
+                    Part::text(place, self.palette.strong, ESSENTIAL)
+                        .after(Span::styled(text::TITLE_SEP, self.palette.strong)),
+                ],
+                width,
             ),
             Line::styled(fit(&mark, width), self.palette.muted),
         ]

@@ -1,5 +1,7 @@
 //! The reader: a header (course › chapter, n of N), the visible lines of the chapter
-//! in a centred column, and a footer (hints or the search prompt, percent read).
+//! in a centred column, and a footer (hints or the search prompt, percent read). The
+//! header and footer give up their parts by priority ([`crate::tui::bar`]): the
+//! course's name before the chapter's, hints before the percentage.
 //!
 //! Only the lines on screen are turned into ratatui lines, so a frame costs the same
 //! for a short chapter and a 1 MB one. Search matches are underlined (the current one
@@ -10,7 +12,8 @@ use super::focus::Mark;
 use super::search::Match;
 use crate::course::Course;
 use crate::markdown::{LineKind, LineRef};
-use crate::tui::draw::{header_body_footer, put, reading_column, split_row};
+use crate::tui::bar::{CONTEXT, ESSENTIAL, Part, USEFUL, draw_row};
+use crate::tui::draw::{header_body_footer, hint_parts, put, reading_column};
 use crate::tui::keymap::{Mode, keymap};
 use crate::tui::text;
 use crate::tui::theme::Palette;
@@ -39,36 +42,33 @@ impl Widget for &ReaderView<'_> {
             .get(reader.chapter)
             .map_or("", |c| c.title.as_str());
         let position = text::chapter_of(reader.chapter + 1, chapters.len());
-        let crumbs = format!(" {} › ", self.course.meta.title);
-        let header = Line::from(vec![
-            Span::styled(crumbs, p.muted),
-            Span::styled(title.to_owned(), p.title),
-        ]);
         let [header_area, body, footer_area] = header_body_footer(area);
-        split_row(
-            buf,
-            area,
-            header_area.y,
-            &header,
-            &Line::styled(position, p.muted),
-        );
+        // The chapter's title is what the reader needs; the course's name goes first.
+        let crumbs = vec![
+            Part::text(self.course.meta.title.clone(), p.muted, CONTEXT).shortens_to(8),
+            Part::text(title.to_owned(), p.title, ESSENTIAL)
+                .shortens_to(12)
+                .after(Span::styled(text::CRUMB_SEP, p.muted)),
+        ];
+        let position = vec![Part::text(position, p.muted, USEFUL)];
+        draw_row(buf, area, header_area.y, crumbs, position);
 
         self.body(reading_column(body), buf);
 
-        let mut footer = if let Some(input) = self.typing {
-            Line::from(vec![
+        let footer = if let Some(input) = self.typing {
+            let spans = vec![
                 Span::styled(text::SEARCH_PROMPT, p.accent),
                 Span::styled(format!("{input}▏"), p.text),
-            ])
+            ];
+            vec![Part::new(spans, USEFUL).shortens_to(4)]
         } else if let Some(status) = self.notice {
-            Line::styled(status.to_owned(), p.notice)
+            vec![Part::text(status.to_owned(), p.notice, USEFUL).shortens_to(4)]
         } else {
-            let width = usize::from(area.width).saturating_sub(8);
-            crate::tui::draw::key_hints(keymap(Mode::Reader).hints(), width, p)
+            hint_parts(keymap(Mode::Reader).hints(), p)
         };
-        let percent = Line::styled(text::percent_read(reader.percent()), p.muted);
-        footer.spans.insert(0, Span::raw(" "));
-        split_row(buf, area, footer_area.y, &footer, &percent);
+        // Where one is in the chapter stays whatever else the footer must give up.
+        let percent = Part::text(text::percent_read(reader.percent()), p.muted, ESSENTIAL);
+        draw_row(buf, area, footer_area.y, footer, vec![percent]);
     }
 }
 

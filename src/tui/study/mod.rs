@@ -10,14 +10,30 @@ mod editor;
 mod view;
 
 pub use editor::{AnswerEditor, EditorEvent, field_input};
-pub use view::{EditorView, centred, list_height, popup_list};
+pub use view::{EditorView, ListPopup, Placement, centred, title};
 
 use crate::course::study::StudyItems;
 use crate::progress::StudyRecords;
 use jiff::Timestamp;
 
-/// A popup row: a label, and a muted note after it.
-pub type Row = (String, String);
+/// A popup row: a mark before it (a box, `✎`, or nothing), its text (leading blanks
+/// indent it, as the outline's levels do), and a muted note under it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Row {
+    pub mark: String,
+    pub text: String,
+    pub note: String,
+}
+
+impl Row {
+    /// A row of text alone.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Self::default()
+        }
+    }
+}
 
 /// The saved answer to a prompt of a chapter, if it says anything.
 pub fn answer<'a>(
@@ -56,7 +72,11 @@ pub fn prompt_rows(items: &StudyItems, records: Option<&StudyRecords>, chapter: 
                 " "
             };
             let first = answer.and_then(|a| a.lines().next()).unwrap_or("");
-            (format!("{mark} {}", p.text), first.to_owned())
+            Row {
+                mark: mark.to_owned(),
+                text: p.text.clone(),
+                note: first.to_owned(),
+            }
         })
         .collect()
 }
@@ -76,7 +96,11 @@ pub fn checklist_rows(
             } else {
                 crate::tui::text::UNTICKED
             };
-            (format!("{mark} {}", item.text), String::new())
+            Row {
+                mark: mark.to_owned(),
+                text: item.text.clone(),
+                note: String::new(),
+            }
         })
         .collect()
 }
