@@ -235,6 +235,7 @@ fn bad_answer_lists_are_refused_and_nothing_is_recorded() {
 fn concurrent_processes_never_lose_each_others_attempts() {
     let data = tempfile::tempdir().unwrap();
     let rounds = 25;
+    let (mut saved, mut unsaved) = (0, 0);
     for _ in 0..rounds {
         let spawn = || {
             tutor_with_data(data.path())
@@ -246,10 +247,19 @@ fn concurrent_processes_never_lose_each_others_attempts() {
                 .unwrap()
         };
         let (mut a, mut b) = (spawn(), spawn());
-        assert!(a.wait().unwrap().success());
-        assert!(b.wait().unwrap().success());
+        for child in [&mut a, &mut b] {
+            match child.wait().unwrap().code() {
+                Some(0) => saved += 1,
+                // The lock stayed busy past the short wait (a very loaded machine):
+                // the attempt was graded, said so, and recorded nothing (SPEC §5).
+                Some(3) => unsaved += 1,
+                other => panic!("tutor exited with {other:?}"),
+            }
+        }
     }
-    assert_eq!(attempts(data.path(), BUILTIN, SCALING).len(), rounds * 2);
+    // Every attempt a process reported as saved is in the file, none twice.
+    assert_eq!(attempts(data.path(), BUILTIN, SCALING).len(), saved);
+    assert!(saved >= rounds, "{saved} saved, {unsaved} timed out on the lock");
 }
 
 #[test]
