@@ -17,13 +17,14 @@ pub enum ThemeKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
     pub kind: ThemeKind,
-    /// Whether colours are wanted at all; code is only syntax-highlighted when set.
+    /// Whether colours are wanted at all; code is only syntax-highlighted when set,
+    /// and inline code is fenced in backticks when not.
     pub color: bool,
     /// Body text.
     pub text: Style,
     /// Heading text, `headings[0]` for level 1 through `headings[5]` for level 6.
     pub headings: [Style; 6],
-    /// The `#` markers in front of level 3+ headings and the rules under levels 1–2.
+    /// Words and marks the renderer adds to the text (a listing's `Filename:`).
     pub heading_marker: Style,
     pub emphasis: Style,
     pub strong: Style,

@@ -11,6 +11,8 @@ use super::wrap::Wrapped;
 use crate::theme::Theme;
 
 const GUTTER: &str = "│ ";
+/// The gutter's width in columns.
+pub(crate) const GUTTER_WIDTH: usize = 2;
 
 /// Where a code line landed: line `line` of the output shows line `number` of code
 /// block `block`, and its code starts at span `at` (after prefix and gutter).

@@ -74,7 +74,8 @@ impl Flags {
     pub const NOTE_REF: Self = Self(1 << 7);
     /// A hard line break; the run's text is empty.
     pub const BREAK: Self = Self(1 << 8);
-    /// Decoration added by the renderer (heading markers).
+    /// Words and marks added by the renderer (a listing's `Filename:`, the bullets
+    /// of HTML lists read inline).
     pub const MARKER: Self = Self(1 << 9);
     /// Highlighted text (HTML `mark`).
     pub const MARK: Self = Self(1 << 10);

@@ -13,7 +13,7 @@ mod extended;
 
 use super::clip::{clip, clip_left, plain_line};
 use super::code::{self, CodePosition};
-use super::document::{Block, Content, Flags, List, Run};
+use super::document::{Block, Content, List, Run};
 use super::highlight::Highlighted;
 use super::options::LayoutOptions;
 use super::table::layout_table;
@@ -147,23 +147,20 @@ impl Layouter<'_> {
         }
     }
 
+    /// A heading: its text in the level's style over a rule whose line tells the
+    /// level even without colour or bold (`═` for 1, `─` for 2, `┄` for 3, `┈`
+    /// deeper). Markdown's own `#` marks are never shown.
     fn heading(&mut self, level: u8, runs: &[Run]) {
         self.out.heading_lines.push(self.out.lines.len());
         let style = self.theme.heading(level);
-        let lines = if level >= 3 {
-            let hashes = format!("{} ", "#".repeat(usize::from(level)));
-            let mut with_hashes = vec![Run::new(hashes, Flags::MARKER, None)];
-            with_hashes.extend_from_slice(runs);
-            wrap(&with_hashes, self.available(), style, self.theme)
-        } else {
-            wrap(runs, self.available(), style, self.theme)
-        };
+        let lines = wrap(runs, self.available(), style, self.theme);
         let underline = lines.iter().map(|l| l.width).max().unwrap_or(0).max(1);
         self.emit_all(lines);
         let rule = match level {
             1 => "═",
             2 => "─",
-            _ => return,
+            3 => "┄",
+            _ => "┈",
         };
         let width = underline.min(self.available());
         self.emit(&plain_line(rule.repeat(width), width, style));
@@ -326,7 +323,9 @@ impl Layouter<'_> {
                 .push_span(&span.text, span.style, span.link.as_deref());
         }
         code::push_code_line(&mut self.out.lines, text, segments, self.theme);
-        self.out.lines.end_line(LineKind::Code);
+        self.out
+            .lines
+            .end_code_line(prefix.width + code::GUTTER_WIDTH);
         prefix.spans.len() + 1
     }
 

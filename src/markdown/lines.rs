@@ -41,6 +41,8 @@ struct SpanMark {
 struct LineMark {
     spans_end: u32,
     kind: LineKind,
+    /// The column a code line's code starts at, after its prefix and gutter.
+    code_start: u16,
 }
 
 /// A laid-out line, borrowed from its [`Lines`].
@@ -50,6 +52,7 @@ pub struct LineRef<'a> {
     spans: (usize, usize),
     text_start: usize,
     kind: LineKind,
+    code_start: usize,
 }
 
 /// A span of a laid-out line.
@@ -103,6 +106,7 @@ impl Lines {
             spans: (first, to_index(mark.spans_end)),
             text_start: self.span_start(first),
             kind: mark.kind,
+            code_start: usize::from(mark.code_start),
         }
     }
 
@@ -176,6 +180,17 @@ impl Lines {
         self.marks.push(LineMark {
             spans_end: offset(self.spans.len()),
             kind,
+            code_start: 0,
+        });
+    }
+
+    /// Ends a line of code whose code starts at column `code_start` (past 65,535
+    /// columns of prefix, at that).
+    pub(crate) fn end_code_line(&mut self, code_start: usize) {
+        self.marks.push(LineMark {
+            spans_end: offset(self.spans.len()),
+            kind: LineKind::Code,
+            code_start: u16::try_from(code_start).unwrap_or(u16::MAX),
         });
     }
 
@@ -363,6 +378,13 @@ fn to_index(offset: u32) -> usize {
 impl<'a> LineRef<'a> {
     pub fn kind(&self) -> LineKind {
         self.kind
+    }
+
+    /// For a code line, the display column its code starts at: what comes before
+    /// (list or quote prefix, the gutter) stays put when code scrolls sideways. 0 for
+    /// a line of text.
+    pub fn code_start(&self) -> usize {
+        self.code_start
     }
 
     pub fn spans(&self) -> impl DoubleEndedIterator<Item = SpanRef<'a>> + use<'a> {

@@ -23,6 +23,7 @@ pub(crate) use self::html::InlineText;
 mod layout;
 mod lines;
 mod links;
+mod marks;
 mod options;
 mod parse;
 mod places;

@@ -10,6 +10,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::StyledSpan;
 use super::cells::CellText;
 use super::document::{Align, Flags, Table};
+use super::marks;
 use super::text::spaces;
 use super::wrap::{Wrapped, wrap};
 use crate::theme::Theme;
@@ -54,7 +55,7 @@ pub(crate) fn layout_table(
         .map(|c| natural[c].min(MIN_COLUMN).max(widest_char(table, c)))
         .collect();
     let words: Vec<usize> = (0..columns)
-        .map(|c| longest_word(table, c).clamp(least[c], natural[c].max(least[c])))
+        .map(|c| longest_word(table, c, theme).clamp(least[c], natural[c].max(least[c])))
         .collect();
     if width < overhead + least.iter().sum::<usize>() {
         return stacked(table, width, theme, emit);
@@ -135,12 +136,22 @@ fn measure(table: &Table, column: usize, theme: &Theme) -> Measure {
     measure
 }
 
-/// The widest whitespace-separated word in a column.
-fn longest_word(table: &Table, column: usize) -> usize {
+/// The widest whitespace-separated word in a column (a word of inline code counted
+/// with the backticks fencing it when there is no colour).
+fn longest_word(table: &Table, column: usize, theme: &Theme) -> usize {
+    let fencing = marks::fenced(theme);
     (0..table.rows())
         .flat_map(|row| table.cell(row, column))
-        .flat_map(|run| run.text.split_whitespace())
-        .map(UnicodeWidthStr::width)
+        .flat_map(|run| {
+            let fences = if fencing && run.flags.contains(Flags::CODE) {
+                2
+            } else {
+                0
+            };
+            run.text
+                .split_whitespace()
+                .map(move |word| word.width() + fences)
+        })
         .max()
         .unwrap_or(0)
 }

@@ -9,6 +9,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::StyledSpan;
 use super::document::Inline;
+use super::marks;
 pub(crate) use super::styled::{Wrapped, run_style};
 use super::text::width;
 use crate::theme::Theme;
@@ -16,13 +17,21 @@ use crate::theme::Theme;
 /// Stands in for a character wider than the whole line (a CJK character at width 1).
 const TOO_WIDE: &str = "…";
 
-/// Wraps `runs` into lines of at most `width` columns (at least 1 is assumed).
+/// Wraps `runs` into lines of at most `width` columns (at least 1 is assumed). Without
+/// colour, inline code is fenced with backticks ([`marks`]).
 pub(crate) fn wrap<R: Inline>(
     runs: &[R],
     width: usize,
     base: Style,
     theme: &Theme,
 ) -> Vec<Wrapped> {
+    if marks::wanted(theme, runs) {
+        return wrap_runs(&marks::fence_code(runs), width, base, theme);
+    }
+    wrap_runs(runs, width, base, theme)
+}
+
+fn wrap_runs<R: Inline>(runs: &[R], width: usize, base: Style, theme: &Theme) -> Vec<Wrapped> {
     let mut wrapper = Wrapper {
         runs,
         width: width.max(1),

@@ -106,6 +106,20 @@ pub fn match_count(current: usize, total: usize, query: &str) -> String {
     format!("“{query}” {current} of {total}")
 }
 
+/// The reader: a search that went past the chapter's end (`forward`) or start and
+/// carried on from the other side, said before where it landed.
+pub fn search_wrapped(forward: bool, landed: &str) -> String {
+    let side = if forward { "top" } else { "bottom" };
+    format!("Search wrapped to the {side}: {landed}")
+}
+
+/// The reader: `n` or `N` before anything was searched for.
+pub const NO_SEARCH_YET: &str = "No search yet: press / to search.";
+/// The reader: drawn in the last column of code that goes on past the window's edge.
+pub const CODE_CUT_RIGHT: &str = "›";
+/// The reader: drawn where code starts on a line scrolled sideways past some of it.
+pub const CODE_CUT_LEFT: &str = "‹";
+
 pub fn take_quiz(key: &str, title: &str) -> String {
     format!("Press {key} to take the quiz “{title}”")
 }
@@ -340,6 +354,7 @@ pub const KEY_SUBMIT_SEVERAL_LINES: &str = "submit (Enter starts a new line)";
 pub const KEY_LEAVE_THE_FIELD: &str = "return to “does it compile?”, or leave";
 pub const KEY_END_OF_THE_CHAPTER: &str = "end of the chapter";
 pub const KEY_FIND_EMPTY_THE_LAST_SEARCH: &str = "find (empty: the last search)";
+pub const KEY_DELETE_A_CHARACTER_EMPTY_CLOSES: &str = "delete a character (empty: close)";
 pub const KEY_FIRST_ENTRY: &str = "first entry";
 pub const KEY_FIRST_HEADING: &str = "first heading";
 pub const KEY_FIRST_ITEM: &str = "first item";

@@ -77,7 +77,7 @@ fn the_quiz_screen_shows_choices_and_notes_as_written() {
         "{feedback}"
     );
     assert!(
-        feedback.contains("A Vec<u8> is a growable buffer of bytes; press q to leave."),
+        feedback.contains("A Vec<u8> is a growable buffer of bytes; press `q` to leave."),
         "{feedback}"
     );
 
@@ -99,8 +99,8 @@ fn the_command_line_prints_generics_as_written() {
     for line in [
         "1. Which type holds raw bytes, 2⁸ values each? — wrong: you answered b, the answer is a",
         "   A Box<str> holds UTF-8 text, not arbitrary bytes.",
-        "   A Vec<u8> is a growable buffer of bytes; press q to leave.",
-        "   With <T: Clone> the body may call x.clone().",
+        "   A Vec<u8> is a growable buffer of bytes; press `q` to leave.",
+        "   With <T: Clone> the body may call `x.clone()`.",
     ] {
         assert!(out.lines().any(|l| l == line), "{line:?} in\n{out}");
     }
@@ -114,8 +114,8 @@ fn the_command_line_prints_generics_as_written() {
         "fn f<T: Clone>(x: &T)",
         "<'a>",
         "−(2⁷) to 2⁷ − 1",
-        "Press Ctrl+C to stop.",
-        "2. What does Box<dyn Error> buy you?",
+        "Press `Ctrl`+`C` to stop.",
+        "2. What does `Box<dyn Error>` buy you?",
     ] {
         assert!(read.contains(written), "{written} in\n{read}");
     }

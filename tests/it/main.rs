@@ -48,6 +48,7 @@ mod tui_keys;
 mod tui_quiz;
 mod tui_quiz_view;
 mod tui_reader_focus;
+mod tui_reading;
 mod tui_render;
 mod tui_review;
 mod tui_study;

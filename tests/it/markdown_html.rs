@@ -94,7 +94,7 @@ fn phrase_tags_style_their_text() {
                <s>old</s>.";
     assert_eq!(
         one_line(src),
-        "Press Ctrl, Vec<u8>, em i strong b marked span old."
+        "Press `Ctrl`, `Vec<u8>`, em i strong b marked span old."
     );
     let theme = dark();
     let lines = parse(src).layout(200, &theme);
@@ -194,7 +194,7 @@ fn comments_and_scripts_stay_hidden() {
 fn details_fold_their_content_under_the_summary() {
     let src = "<details>\n<summary>Hint: <code>Vec&lt;u8&gt;</code></summary>\n\n\
                ## Inside\n\nUse a `Vec<u8>`.\n\n</details>\n\nAfter.";
-    assert_eq!(plain(src, 80), ["▸ Hint: Vec<u8> (folded)", "", "After."]);
+    assert_eq!(plain(src, 80), ["▸ Hint: `Vec<u8>` (folded)", "", "After."]);
     let open = LayoutOptions {
         unfold: Unfold::Only(&[0]),
         ..LayoutOptions::default()
@@ -208,11 +208,11 @@ fn details_fold_their_content_under_the_summary() {
     assert_eq!(
         unfolded,
         [
-            "▾ Hint: Vec<u8>",
+            "▾ Hint: `Vec<u8>`",
             "  Inside",
             "  ──────",
             "",
-            "  Use a Vec<u8>.",
+            "  Use a `Vec<u8>`.",
             "",
             "After."
         ]
@@ -244,7 +244,7 @@ fn html_blocks_read_as_html() {
             "<div class=\"x\">\n<b>bold</b> &amp; <!-- hidden -->\n</div>\n\nInline <kbd>Ctrl</kbd> key.",
             80
         ),
-        ["bold &", "", "Inline Ctrl key."]
+        ["bold &", "", "Inline `Ctrl` key."]
     );
     let src = "<h2>Title &lt;T&gt;</h2>\n<p>One <em>two</em></p>\n<p>Three</p>\n<hr>\n\
                <pre>\nlet v: Vec<u8> = x; // &lt;u8&gt;\n    indented\n</pre>\n";

@@ -302,7 +302,7 @@ fn hostile_text_never_reaches_the_terminal() {
         (format!("note[^n]\n\n[^n]: foot {t}"), "[1] foot [2J"),
         (
             format!("<div>{h}</div>\n\nInline <span title=\"{t}\">x</span> `code {t}`"),
-            "Inline x code &#27;\\[2J \\[31m \\]52;c;ZXZpbA== 2J &#x9b; &#7;",
+            "Inline x `code &#27;\\[2J \\[31m \\]52;c;ZXZpbA== 2J &#x9b; &#7;`",
         ),
     ];
     for (src, expect) in &cases {

@@ -57,7 +57,8 @@ fn headings_are_structured_without_colour() {
             "Part",
             "────",
             "",
-            "### Detail",
+            "Detail",
+            "┄┄┄┄┄┄",
             "",
             "Text."
         ]
@@ -77,8 +78,55 @@ fn headings_are_structured_without_colour() {
         .iter()
         .map(|&i| rendered.lines.get(i).unwrap().plain())
         .collect();
-    assert_eq!(at, ["Title", "▌ Quoted", "### Third"]);
+    assert_eq!(at, ["Title", "▌ Quoted", "Third"]);
     assert_eq!(rendered.block_lines.len(), doc.block_count());
+}
+
+#[test]
+fn every_heading_level_is_drawn_as_a_heading_never_as_its_markdown() {
+    let src = "# One\n\nSetext one\n==========\n\n## Two\n\nSetext two\n---\n\n\
+               ### Three\n\n#### Four\n\n##### Five\n\n###### Six ######\n";
+    let expected = [
+        "One",
+        "═══",
+        "",
+        "Setext one",
+        "══════════",
+        "",
+        "Two",
+        "───",
+        "",
+        "Setext two",
+        "──────────",
+        "",
+        "Three",
+        "┄┄┄┄┄",
+        "",
+        "Four",
+        "┈┈┈┈",
+        "",
+        "Five",
+        "┈┈┈┈",
+        "",
+        "Six",
+        "┈┈┈",
+    ];
+    assert_eq!(plain(src, 80), expected);
+    // With colour: the same lines, each heading in its level's style, no `#` at all.
+    let theme = Theme::new(ThemeKind::Dark, true);
+    let lines = parse(src).layout(80, &theme);
+    let shown: Vec<String> = lines.iter().map(StyledLine::plain).collect();
+    assert_eq!(shown, expected);
+    for (index, level) in [(12, 3), (15, 4), (18, 5), (21, 6)] {
+        assert_eq!(lines[index].spans.len(), 1, "{:?}", lines[index]);
+        assert_eq!(lines[index].spans[0].style, theme.heading(level));
+    }
+    // A long heading wraps, and its rule is as wide as its widest line.
+    let long = plain("### A third-level heading that wraps", 20);
+    assert_eq!(
+        long,
+        ["A third-level", "heading that wraps", "┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄"]
+    );
 }
 
 #[test]
@@ -168,8 +216,38 @@ fn inline_styles_are_distinct() {
     }
     assert_eq!(
         plain("*em* **strong** ~~gone~~ `code`", 80),
-        ["em strong gone code"]
+        ["em strong gone `code`"]
     );
+}
+
+#[test]
+fn inline_code_is_fenced_in_backticks_only_without_colour() {
+    let src = "Call `cache.get(key)`, then ` trim ` and ``a`b``; see [`docs`](https://x.y).";
+    let fenced = "Call `cache.get(key)`, then `trim` and ``a`b``; see `docs` (https://x.y).";
+    assert_eq!(plain(src, 100), [fenced]);
+    // The TUI without colour keeps bold and italics, and fences code the same way.
+    let no_colour = parse(src).layout(100, &Theme::new(ThemeKind::Dark, false));
+    assert_eq!(no_colour[0].plain(), fenced);
+    // With colour the code is coloured, as before, and no backtick is added.
+    let coloured = colored(src, 100);
+    assert_eq!(
+        coloured[0].plain(),
+        "Call cache.get(key), then trim and a`b; see docs (https://x.y)."
+    );
+    // Fences count in the width and stay with their code: once the widest word fits,
+    // no line starts or ends with a lone backtick.
+    for width in 1..=60 {
+        let lines = parse(src).layout(width, &Theme::plain());
+        assert_text_fits(&lines, width);
+        let text: Vec<String> = lines.iter().map(StyledLine::plain).collect();
+        if width >= "`cache.get(key)`,".len() {
+            // Lines break only at spaces, so a fence alone would leave one more.
+            assert_eq!(text.join(" "), fenced, "at {width}");
+        }
+    }
+    // In a table the column makes room for the fences.
+    let table = plain("| a | b |\n|---|---|\n| `x_y` | z |", 80);
+    assert_eq!(table[3], "│ `x_y` │ z │");
 }
 
 #[test]
@@ -521,5 +599,5 @@ fn a_line_break_between_cjk_characters_adds_no_space() {
     );
     assert_eq!(text("one\ntwo"), "one two");
     assert_eq!(text("漢字\nand words"), "漢字 and words");
-    assert_eq!(text("a line\n`code`"), "a line code");
+    assert_eq!(text("a line\n`code`"), "a line `code`");
 }

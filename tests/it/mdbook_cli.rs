@@ -279,9 +279,9 @@ fn every_question_type_of_the_book_is_asked_and_graded() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let shown = text(&out.stdout);
     for verdict in [
-        "1a. What is the value of y? — right",
-        "1b. Explain what let does here, in a sentence or two. — right",
-        "2. Write a statement that binds 1 to a mutable z. — right",
+        "1a. What is the value of `y`? — right",
+        "1b. Explain what `let` does here, in a sentence or tw… — right",
+        "2. Write a statement that binds 1 to a mutable `z`. — right",
         "— right: b",
         "— right: bc",
         "6. What does this program do? let s = String::from(\"… — right",

@@ -192,6 +192,28 @@ fn searches_and_shows_the_match() {
 }
 
 #[test]
+fn search_is_smartcase_the_prompt_closes_as_in_less_and_cut_code_is_marked() {
+    let mut tutor = Tutor::start(&[], 80, 24);
+    open_chapter_two(&mut tutor);
+    // A capital letter makes the search match case: "Cdn" is not "CDN".
+    tutor.send("/Cdn\r");
+    tutor.wait_for("No match for “Cdn”");
+    // Backspace on an empty prompt closes it.
+    tutor.send("/x");
+    tutor.wait_for("/x▏");
+    tutor.send("\x7f");
+    tutor.wait_for("/▏");
+    tutor.send("\x7f");
+    tutor.wait_for("/ search");
+    // Wide code ends in `›` at the window's edge; scrolled, `‹` follows the gutter.
+    tutor.send("/loadSession\r");
+    tutor.wait_for("Promise<Sessi›");
+    tutor.send("\x1b[C");
+    tutor.wait_for("│ ‹");
+    tutor.quit();
+}
+
+#[test]
 fn takes_a_quiz_to_its_result() {
     let mut tutor = Tutor::start(&["quiz", "02-scalability-patterns"], 100, 30);
     tutor.wait_for("question 1 of 5");

@@ -259,7 +259,10 @@ fn concurrent_processes_never_lose_each_others_attempts() {
     }
     // Every attempt a process reported as saved is in the file, none twice.
     assert_eq!(attempts(data.path(), BUILTIN, SCALING).len(), saved);
-    assert!(saved >= rounds, "{saved} saved, {unsaved} timed out on the lock");
+    assert!(
+        saved >= rounds,
+        "{saved} saved, {unsaved} timed out on the lock"
+    );
 }
 
 #[test]

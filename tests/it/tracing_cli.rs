@@ -70,10 +70,10 @@ fn tracing_entries_are_n_or_y_with_the_output() {
         "1. What does this program do? let v = vec![1, 2]; — wrong: you answered y:1\\nsum 3, \
          the answer is y:1\\n2\\nsum 3\n   \
          The program prints:\n   │ 1\n   │ 2\n   │ sum 3\n   \
-         &v borrows the vector, so it can still be summed after the loop.\n\
+         `&v` borrows the vector, so it can still be summed after the loop.\n\
          2. What does this program do? let s = String::from(\"… — right: n \
          (the error is at line 4)\n   \
-         s was moved into t on line 3, so line 4 uses a moved value.\n\
+         `s` was moved into `t` on line 3, so line 4 uses a moved value.\n\
          Score 1/2 — not mastered yet (need 2 of 2, 80%)\n"
     );
     // Recorded as typed: one readable line each, `\n` between output lines.
@@ -173,10 +173,10 @@ fn multipart_verdicts_are_numbered_with_letters() {
     assert_eq!(
         verdicts,
         [
-            "1a. What is the value of y?",
-            "1b. Explain what let does here, in a sentence or two.",
-            "2. Write a statement that binds 1 to a mutable z.",
-            "3. Where is the answer? Both answerIndex and sortAns…",
+            "1a. What is the value of `y`?",
+            "1b. Explain what `let` does here, in a sentence or tw…",
+            "2. Write a statement that binds 1 to a mutable `z`.",
+            "3. Where is the answer? Both `answerIndex` and `sort…",
         ]
     );
     // Highlight marks in code are applied, never printed.

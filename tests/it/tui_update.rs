@@ -91,7 +91,7 @@ fn search_lands_on_a_match_and_n_steps_through_them() {
     let (loaded, dir) = (sample(), tempfile::tempdir().unwrap());
     let mut app = app(&loaded.course, dir.path());
     open_chapter_two(&mut app);
-    search(&mut app, "CACHE");
+    search(&mut app, "cache");
     assert!(app.overlays().is_empty(), "Enter closes the prompt");
     let reader = self::reader(&app);
     assert!(

@@ -178,7 +178,7 @@ mod tests {
                    text\n\n</Listing>";
         assert_eq!(plain(src), ["text", "<Listing caption=\"x\"> and a (b)"]);
         let unclosed = "<Listing file-name=\"a.rs\">\n\ntext";
-        assert_eq!(plain(unclosed), ["Filename: a.rs", "text"]);
+        assert_eq!(plain(unclosed), ["Filename: `a.rs`", "text"]);
         let stray = "text\n\n</Listing>\n\nmore";
         assert_eq!(plain(stray), ["text", "", "more"]);
     }

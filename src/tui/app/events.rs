@@ -275,7 +275,10 @@ impl App<'_> {
         match action {
             PromptAction::Type(c) => typed.push(c),
             PromptAction::Backspace => {
-                typed.pop();
+                // As in less: backspace on an empty prompt closes it.
+                if typed.pop().is_none() {
+                    self.overlays.pop();
+                }
             }
             PromptAction::Cancel => {
                 self.overlays.pop();

@@ -106,12 +106,12 @@ pub const HOME: &[Binding] = &[
 
 #[rustfmt::skip]
 pub const READER: &[Binding] = &[
-    b(&[c('j'), k(Down)],                 "j ↓",               read(ReaderAction::Scroll(1)),      text::KEY_ONE_LINE_DOWN),
-    b(&[c('k'), k(Up)],                   "k ↑",               read(ReaderAction::Scroll(-1)),     text::KEY_ONE_LINE_UP),
-    b(&[c(' '), k(PageDown), ctrl('f')],  "space PgDn Ctrl-f", read(ReaderAction::Page(1)),        text::KEY_ONE_PAGE_DOWN),
+    b(&[c('j'), k(Down), c('e')],         "j ↓ e",             read(ReaderAction::Scroll(1)),      text::KEY_ONE_LINE_DOWN),
+    b(&[c('k'), k(Up), c('y')],           "k ↑ y",             read(ReaderAction::Scroll(-1)),     text::KEY_ONE_LINE_UP),
+    b(&[c(' '), k(PageDown), c('f'), ctrl('f')], "space PgDn f Ctrl-f", read(ReaderAction::Page(1)), text::KEY_ONE_PAGE_DOWN),
     b(&[c('b'), k(PageUp), ctrl('b')],    "b PgUp Ctrl-b",     read(ReaderAction::Page(-1)),       text::KEY_ONE_PAGE_UP),
-    b(&[ctrl('d')],                       "Ctrl-d",            read(ReaderAction::HalfPage(1)),    text::KEY_HALF_A_PAGE_DOWN),
-    b(&[ctrl('u')],                       "Ctrl-u",            read(ReaderAction::HalfPage(-1)),   text::KEY_HALF_A_PAGE_UP),
+    b(&[c('d'), ctrl('d')],               "d Ctrl-d",          read(ReaderAction::HalfPage(1)),    text::KEY_HALF_A_PAGE_DOWN),
+    b(&[c('u'), ctrl('u')],               "u Ctrl-u",          read(ReaderAction::HalfPage(-1)),   text::KEY_HALF_A_PAGE_UP),
     b(&[c('g'), k(Home)],                 "g Home",            read(ReaderAction::Top),            text::KEY_TOP_OF_THE_CHAPTER),
     b(&[c('G'), k(End)],                  "G End",             read(ReaderAction::Bottom),         text::KEY_END_OF_THE_CHAPTER),
     b(&[k(Left)],                         "←",                 read(ReaderAction::Sideways(-8)),   text::KEY_SCROLL_WIDE_CODE_LEFT),
@@ -235,7 +235,7 @@ pub const OUTLINE: &[Binding] = &[
 #[rustfmt::skip]
 pub const SEARCH: &[Binding] = &[
     b(&[k(Enter)],     "Enter",     Action::Prompt(PromptAction::Submit),    text::KEY_FIND_EMPTY_THE_LAST_SEARCH),
-    b(&[k(Backspace)], "Backspace", Action::Prompt(PromptAction::Backspace), text::KEY_DELETE_A_CHARACTER),
+    b(&[k(Backspace)], "Backspace", Action::Prompt(PromptAction::Backspace), text::KEY_DELETE_A_CHARACTER_EMPTY_CLOSES),
     b(&[k(Esc)],       "Esc",       Action::Prompt(PromptAction::Cancel),    text::KEY_CANCEL_THE_SEARCH),
 ];
 

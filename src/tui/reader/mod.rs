@@ -6,6 +6,7 @@
 //! ([`ReaderEvent`]): it never saves, opens another screen or touches the progress
 //! itself.
 pub mod focus;
+mod line;
 pub mod search;
 mod state;
 mod update;

@@ -7,7 +7,7 @@
 //! on screen; opening or closing a fold lays out again with the top line kept. Nothing
 //! here draws or performs IO; laying out is pure computation.
 use super::focus::{self, Item, Mark, Target};
-use super::search::{self, Search};
+use super::search::{self, Landing, Search};
 use crate::markdown::{Document, LayoutOptions, QuizCard, Rendered, Unfold};
 use crate::progress::SeenLines;
 use crate::theme::Theme;
@@ -421,21 +421,24 @@ impl Reader {
         self.search.current = None;
     }
 
-    /// Searches for `query` and lands on the first match at or below the top line.
-    /// Returns whether anything was found.
-    pub fn search_for(&mut self, query: String) -> bool {
+    /// Searches for `query` and lands on the first match at or below the top line
+    /// (else, wrapping, on the first of all). Returns where it landed.
+    pub fn search_for(&mut self, query: String) -> Option<Landing> {
         self.search.query = query;
         self.search.matches = search::find(&self.rendered.lines, &self.search.query);
-        self.search.current = self.search.first_from(self.top);
+        let landing = self.search.first_from(self.top);
+        self.search.current = landing.map(|l| l.index);
         self.land();
-        self.search.current.is_some()
+        landing
     }
 
-    /// Goes to the next (or previous) match.
-    pub fn step_match(&mut self, forward: bool) -> bool {
-        self.search.current = self.search.step(forward, self.top);
+    /// Goes to the next (or previous) match: from the current one while it is on
+    /// screen, else from the screen (see [`Search::step`]).
+    pub fn step_match(&mut self, forward: bool) -> Option<Landing> {
+        let landing = self.search.step(forward, self.top, self.top + self.height);
+        self.search.current = landing.map(|l| l.index);
         self.land();
-        self.search.current.is_some()
+        landing
     }
 
     fn land(&mut self) {

@@ -3,6 +3,7 @@
 //! quiz, and noticing that the chapter has been read to its end. No IO, no other
 //! screen: anything beyond the reader is an event.
 use super::focus::{self, Target};
+use super::search::Landing;
 use super::{Reader, ReaderAction, ReaderEvent};
 use crate::theme::Theme;
 use crate::tui::text;
@@ -28,10 +29,11 @@ impl Reader {
             ReaderAction::Search => return vec![ReaderEvent::OpenSearch],
             ReaderAction::NextMatch | ReaderAction::PreviousMatch => {
                 if self.search.query.is_empty() {
-                    return Vec::new();
+                    return vec![ReaderEvent::Status(text::NO_SEARCH_YET.to_owned())];
                 }
-                let found = self.step_match(action == ReaderAction::NextMatch);
-                let status = ReaderEvent::Status(self.search_status(found));
+                let forward = action == ReaderAction::NextMatch;
+                let landing = self.step_match(forward);
+                let status = ReaderEvent::Status(self.search_status(landing, forward));
                 return vec![self.moved(), status];
             }
             ReaderAction::Outline => return vec![ReaderEvent::OpenOutline(self.heading_here())],
@@ -94,16 +96,25 @@ impl Reader {
         if query.is_empty() {
             return Vec::new();
         }
-        let found = self.search_for(query);
-        vec![self.moved(), ReaderEvent::Status(self.search_status(found))]
+        let landing = self.search_for(query);
+        vec![
+            self.moved(),
+            ReaderEvent::Status(self.search_status(landing, true)),
+        ]
     }
 
-    /// "“query” 2 of 5", or that nothing matched.
-    fn search_status(&self, found: bool) -> String {
-        if !found {
+    /// "“query” 2 of 5", saying first when the search wrapped around the chapter to
+    /// get there; or that nothing matched.
+    fn search_status(&self, landing: Option<Landing>, forward: bool) -> String {
+        let Some(landing) = landing else {
             return text::no_match(&self.search.query);
+        };
+        let total = self.search.matches.len();
+        let count = text::match_count(landing.index + 1, total, &self.search.query);
+        if landing.wrapped {
+            text::search_wrapped(forward, &count)
+        } else {
+            count
         }
-        let current = self.search.current.map_or(0, |i| i + 1);
-        text::match_count(current, self.search.matches.len(), &self.search.query)
     }
 }

@@ -9,9 +9,8 @@
 //! without colour; wide code is shifted by the sideways scroll.
 use super::Reader;
 use super::focus::Mark;
-use super::search::Match;
+use super::line::{self, Marks};
 use crate::course::Course;
-use crate::markdown::{LineKind, LineRef};
 use crate::tui::bar::{CONTEXT, ESSENTIAL, Part, USEFUL, draw_row};
 use crate::tui::draw::{header_body_footer, hint_parts, put, reading_column};
 use crate::tui::keymap::{Mode, keymap};
@@ -19,10 +18,8 @@ use crate::tui::text;
 use crate::tui::theme::Palette;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthChar;
 
 pub struct ReaderView<'a> {
     pub reader: &'a Reader,
@@ -87,11 +84,6 @@ impl ReaderView<'_> {
                     next_match += 1;
                 }
                 let here = &matches[start..next_match];
-                let skip = if line.kind() == LineKind::Code {
-                    reader.hscroll
-                } else {
-                    0
-                };
                 let current = reader.search.current.and_then(|c| c.checked_sub(start));
                 let focused: Vec<Mark> = reader
                     .focus_marks
@@ -99,16 +91,13 @@ impl ReaderView<'_> {
                     .filter(|m| m.line == index)
                     .copied()
                     .collect();
-                let drawn = if here.is_empty() && focused.is_empty() && skip == 0 {
-                    line.to_line()
-                } else {
-                    let marks = Marks {
-                        matches: here,
-                        current,
-                        focused: &focused,
-                    };
-                    shifted(line, skip, &marks, self.palette)
+                let marks = Marks {
+                    matches: here,
+                    current,
+                    focused: &focused,
                 };
+                let width = usize::from(area.width);
+                let drawn = line::draw(line, width, reader.hscroll, &marks, self.palette);
                 put(buf, area, area.x, y, &drawn);
             } else if index == lines.len() + 1 {
                 put(buf, area, area.x, y, &self.end_note());
@@ -133,61 +122,4 @@ impl ReaderView<'_> {
             Span::styled(offer, p.accent),
         ])
     }
-}
-
-/// What a line has marked on it.
-struct Marks<'a> {
-    /// Search matches, by characters.
-    matches: &'a [Match],
-    /// Which of `matches` the search last landed on.
-    current: Option<usize>,
-    /// Stretches of the focused item, by display columns.
-    focused: &'a [Mark],
-}
-
-/// A line with its first `skip` columns cut off and the characters of its matches
-/// and focused item marked.
-fn shifted(line: LineRef<'_>, skip: usize, marks: &Marks<'_>, palette: &Palette) -> Line<'static> {
-    let mut spans: Vec<Span<'static>> = Vec::new();
-    let mut push = |c: char, style: Style| match spans.last_mut() {
-        Some(last) if last.style == style => last.content.to_mut().push(c),
-        _ => spans.push(Span::styled(c.to_string(), style)),
-    };
-    let (mut column, mut index) = (0usize, 0usize);
-    for span in line.spans() {
-        for c in span.text.chars() {
-            let w = c.width().unwrap_or(0);
-            let mut style = span.style;
-            if marks
-                .focused
-                .iter()
-                .any(|m| (m.start..m.end).contains(&column))
-            {
-                style = style.patch(palette.selected);
-            }
-            if let Some(k) = marks
-                .matches
-                .iter()
-                .position(|m| (m.start..m.end).contains(&index))
-            {
-                let mark = if Some(k) == marks.current {
-                    palette.current_match
-                } else {
-                    palette.matched
-                };
-                style = style.patch(mark);
-            }
-            if column >= skip {
-                push(c, style);
-            } else if column + w > skip {
-                // A wide character cut in half by the scroll shows as blanks.
-                for _ in skip..column + w {
-                    push(' ', style);
-                }
-            }
-            column += w;
-            index += 1;
-        }
-    }
-    Line::from(spans)
 }

@@ -142,11 +142,11 @@ fn a_listing_shows_its_file_name_above_and_its_caption_below() {
     assert_eq!(
         plain(src, 80),
         [
-            "Filename: src/main.rs",
+            "Filename: `src/main.rs`",
             "╭─ rust",
             "│ fn main() {}",
             "╰─",
-            "Listing 2-1: Reads one line",
+            "Listing 2-1: Reads one `line`",
             "",
             "After."
         ]
