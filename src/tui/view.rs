@@ -120,6 +120,12 @@ fn help(under: Mode, scroll: usize, area: Rect, buf: &mut Buffer, p: &Palette) {
         let wheel = match mode {
             Mode::Home => Some((text::HELP_WHEEL, text::HELP_WHEEL_HOME)),
             Mode::Reader => Some((text::HELP_WHEEL, text::HELP_WHEEL_READER)),
+            Mode::QuizResult | Mode::ReviewResult => {
+                Some((text::HELP_WHEEL, text::HELP_WHEEL_HOME))
+            }
+            Mode::QuizFeedback | Mode::QuizDetail => {
+                Some((text::HELP_WHEEL, text::HELP_WHEEL_READER))
+            }
             _ => None,
         };
         for (label, what) in rows.chain(wheel) {

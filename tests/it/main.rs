@@ -42,6 +42,7 @@ mod tui_book;
 mod tui_dashboard;
 mod tui_keys;
 mod tui_quiz;
+mod tui_quiz_results;
 mod tui_quiz_view;
 mod tui_reader_focus;
 mod tui_render;
