@@ -172,6 +172,7 @@ fn code_quiz() -> Course {
         },
         explanation: Some("Because of `unwrap_or_default`.".into()),
         prompt_explanation: false,
+        section: None,
     };
     let mut course = course();
     course.quizzes = vec![Quiz {

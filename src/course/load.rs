@@ -62,6 +62,10 @@ fn load_with(files: CourseFiles, render: bool) -> Loaded {
         })
         .collect();
     warn_shared_ids(&parsed, &mut diagnostics);
+    if render {
+        // Only `check` reads every chapter's headings: loading must stay quick.
+        super::section::check(&parsed, &chapters, &mut diagnostics);
+    }
     let quizzes = parsed.into_iter().map(|(_, parsed)| parsed.quiz).collect();
     let first_title = chapters.first().map(|c| c.title.as_str());
     let meta = raw_meta.into_meta(&files.fallback_id, first_title);

@@ -15,6 +15,7 @@ pub mod mdbook;
 mod meta;
 mod outline;
 mod render;
+pub mod section;
 mod source;
 pub mod study;
 

@@ -47,6 +47,7 @@ mod tests {
             },
             explanation: None,
             prompt_explanation: false,
+            section: None,
         }
     }
 

@@ -92,6 +92,9 @@ pub struct Question {
     pub explanation: Option<String>,
     /// mdbook-quiz `promptExplanation`: ask the learner to explain their answer.
     pub prompt_explanation: bool,
+    /// The native format's `section`: the heading of the quiz's chapter (its text or
+    /// its anchor) the question is about, where a missed question sends the learner.
+    pub section: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,6 +201,7 @@ mod tests {
             },
             explanation: None,
             prompt_explanation: false,
+            section: None,
         };
         let quiz = Quiz {
             id: "q".to_owned(),

@@ -3,7 +3,9 @@
 //!
 //! This module owns the checks that are particular to this format: answer and `why`
 //! letters must name choices, a select-all answer lists each letter once and at least
-//! one. Every problem is reported at the key or value it concerns.
+//! one. Every problem is reported at the key or value it concerns. A question's
+//! `section` names a heading of the quiz's chapter; whether it has one is checked
+//! where chapters are known (`tutor check`), not here.
 use super::parse::{
     Draft, Header, Located, OneOrMany, check_choice_count, choices_phrase, line, markdown,
 };
@@ -32,6 +34,9 @@ struct NativeQuestion {
     answer: Spanned<OneOrMany>,
     explanation: Option<String>,
     why: Option<BTreeMap<Spanned<String>, String>>,
+    /// The heading of the chapter the question is about; `tutor check` makes sure the
+    /// chapter has it (see `crate::course::section`).
+    section: Option<Spanned<String>>,
 }
 
 pub(super) fn read(doc: Spanned<DeTable>, report: &mut InFile) -> Option<Draft> {
@@ -73,6 +78,11 @@ fn question(raw: NativeQuestion, report: &mut InFile) -> Option<Located> {
     }
     let (answer, select_all) = answer(raw.answer, count, report)?;
     let why = why(raw.why.unwrap_or_default(), count, &answer, report)?;
+    let section_at = raw.section.as_ref().map(|s| s.span().start);
+    let section = raw
+        .section
+        .map(|s| line(s.get_ref()))
+        .filter(|s| !s.is_empty());
     let kind = QuestionKind::Choice {
         choices: raw.choices.get_ref().iter().map(|c| markdown(c)).collect(),
         answer,
@@ -88,8 +98,10 @@ fn question(raw: NativeQuestion, report: &mut InFile) -> Option<Located> {
             kind,
             explanation: raw.explanation.as_deref().map(markdown),
             prompt_explanation: false,
+            section,
         },
         id_at,
+        section_at,
         course_wide: false,
     })
 }

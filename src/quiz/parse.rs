@@ -28,6 +28,8 @@ pub(super) struct Header {
 pub(super) struct Located {
     pub question: Question,
     pub id_at: usize,
+    /// Where the question's `section` key is, if it has one.
+    pub section_at: Option<usize>,
     /// Whether the id is meant to name the question across the whole course: an id an
     /// mdbook-quiz file gives (mdbook-quiz keys its records by it, book-wide). A native
     /// id need only be unique in its quiz (SPEC §4), and an id made from a position
@@ -59,6 +61,9 @@ pub(crate) struct Parsed {
     /// For each question in order, the byte offset of its id when that id is meant to
     /// be unique across the course (see [`Located::course_wide`]).
     pub id_offsets: Vec<Option<usize>>,
+    /// For each question in order, the byte offset of its `section` key, if any: the
+    /// heading it names is checked against the chapter where chapters are parsed.
+    pub section_offsets: Vec<Option<usize>>,
 }
 
 /// What a format reader found, before the quiz-level checks.
@@ -125,6 +130,7 @@ pub(crate) fn parse(
         .iter()
         .map(|l| l.course_wide.then_some(l.id_at))
         .collect();
+    let section_offsets = draft.questions.iter().map(|l| l.section_at).collect();
     let questions = draft.questions.into_iter().map(|l| l.question).collect();
     let quiz = Quiz {
         id,
@@ -133,7 +139,11 @@ pub(crate) fn parse(
         mastery: mastery?,
         questions,
     };
-    Some(Parsed { quiz, id_offsets })
+    Some(Parsed {
+        quiz,
+        id_offsets,
+        section_offsets,
+    })
 }
 
 /// mdbook-quiz files are recognised by a `type` key in any question, which the native

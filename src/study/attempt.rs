@@ -133,6 +133,7 @@ mod tests {
             },
             explanation: None,
             prompt_explanation: false,
+            section: None,
         };
         Quiz {
             id: "q".into(),

@@ -130,6 +130,7 @@ mod tests {
             },
             explanation: None,
             prompt_explanation: false,
+            section: None,
         };
         Course {
             meta: CourseMeta::default(),

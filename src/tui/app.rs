@@ -8,8 +8,10 @@
 //! and when it next has something to do on its own ([`App::deadline`]), so the loop
 //! sleeps while nothing happens.
 mod chapters;
+mod ending;
 mod events;
 mod links;
+mod sections;
 
 use super::action::{Action, ListAction};
 use super::draw::{MIN_HEIGHT, MIN_WIDTH, reading_area, reading_column};
@@ -53,6 +55,11 @@ pub struct App<'c> {
     dashboard_from: Screen,
     /// Where leaving the quiz goes back to.
     quiz_from: Screen,
+    /// The quiz was opened from the command line (`tutor quiz QUIZ`): leaving it
+    /// leaves the program.
+    quiz_alone: bool,
+    /// The reader is showing a section a quiz's result led to; `q` goes back there.
+    visit: Option<sections::SectionVisit>,
     home: Home,
     reader: Option<Reader>,
     /// Where followed links were followed from, the last on top.
@@ -83,6 +90,8 @@ impl<'c> App<'c> {
             screen: Screen::Home,
             dashboard_from: Screen::Home,
             quiz_from: Screen::Home,
+            quiz_alone: false,
+            visit: None,
             home: Home::new(course),
             reader: None,
             trail: Vec::new(),
@@ -218,6 +227,9 @@ impl<'c> App<'c> {
             }
             Input::Wheel(lines) => match self.mode() {
                 Mode::Reader => self.apply(Action::Reader(ReaderAction::Scroll(lines))),
+                Mode::QuizFeedback | Mode::QuizResult | Mode::QuizDetail | Mode::ReviewResult => {
+                    self.apply(Action::Quiz(super::quiz::QuizAction::Scroll(lines)));
+                }
                 Mode::Home => self.apply(Action::Home(super::home::HomeAction::Select(
                     lines.signum(),
                 ))),
@@ -240,10 +252,17 @@ impl<'c> App<'c> {
         self.perform(effects);
     }
 
-    /// Opens quiz `index` of the course (for `tutor quiz QUIZ`).
+    /// Opens quiz `index` of the course; leaving it goes to the home screen.
     pub fn open_quiz(&mut self, index: usize) {
         let effects = self.start_quiz(index);
         self.perform(effects);
+    }
+
+    /// Opens quiz `index` of the course for `tutor quiz QUIZ`: leaving it (`q`, or
+    /// `q`/`Esc` on its result) leaves the program, back to the shell.
+    pub fn open_quiz_from_shell(&mut self, index: usize) {
+        self.open_quiz(index);
+        self.quiz_alone = self.quiz.is_some();
     }
 
     /// Saves what was read: for the end of the program, however it ends.
@@ -327,6 +346,7 @@ impl<'c> App<'c> {
         }
         if let Some(quiz) = &mut self.quiz {
             quiz.resize(quiz_width(self.size), &self.theme);
+            quiz.set_rows(rows);
         }
     }
 

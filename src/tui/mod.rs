@@ -55,7 +55,7 @@ pub fn launch(
     let mut app = App::new(course, store, theme, clock);
     app.note_source(origin);
     if let Some(index) = quiz {
-        app.open_quiz(index);
+        app.open_quiz_from_shell(index);
     }
     let guard = terminal::TerminalGuard::enter()?;
     // A frame goes out in one write rather than in pieces as stdout's line buffer

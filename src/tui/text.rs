@@ -124,6 +124,11 @@ pub fn take_quiz(key: &str, title: &str) -> String {
     format!("Press {key} to take the quiz “{title}”")
 }
 
+/// The end of a chapter whose quiz is mastered: no longer "take the quiz".
+pub fn quiz_mastered_retake(key: &str, title: &str) -> String {
+    format!("✓ Quiz “{title}” mastered. Press {key} to take it again")
+}
+
 pub fn next_chapter(title: &str) -> String {
     format!("Press ] for the next chapter, “{title}”")
 }
@@ -313,7 +318,7 @@ pub const HELP_QUIZ_TYPING: &str = "Quiz: typing an answer";
 pub const HELP_QUIZ_COMPILES: &str = "Quiz: does the program compile?";
 pub const HELP_QUIZ_FIELD: &str = "Quiz: typing over several lines";
 pub const HELP_QUIZ_FEEDBACK: &str = "Quiz: after an answer";
-pub const HELP_QUIZ_RESULT: &str = "Quiz: the result";
+pub const HELP_QUIZ_RESULT: &str = "Quiz: the result (no key here answers a question)";
 pub const HELP_REVIEW_RESULT: &str = "Review: where the cards went";
 pub const HELP_HELP: &str = "This help";
 pub const HELP_EDITOR_CONFIRM: &str = "Closing the editor with changes";
@@ -452,3 +457,54 @@ pub const EDITOR_CONFIRM: &str = "Save your changes? y save · n discard · Esc 
 pub const KEY_SAVE_AND_CLOSE: &str = "save the answer and close";
 pub const PRACTICE_MARK: &str = "practice: the missed questions again; the score stays as it was";
 pub const QUIZ_LEFT_HALF_WAY: &str = "left half-way";
+
+/// The end of the course's last chapter.
+pub const END_OF_COURSE: &str = "— End of the last chapter —";
+/// Before the quizzes the end of a chapter lists besides its own.
+pub const MORE_QUIZZES: &str = "More quizzes, on the home screen (q takes you there):";
+pub const COURSE_QUIZZES: &str =
+    "The course's review quizzes, on the home screen (q takes you there):";
+
+/// One quiz listed at the end of a chapter.
+pub fn listed_quiz(title: &str, mastered: bool) -> String {
+    if mastered {
+        format!("· {title} ✓ mastered")
+    } else {
+        format!("· {title}")
+    }
+}
+
+/// The quiz screen: marks where the body goes on beyond the screen.
+pub const QUIZ_MORE_ABOVE: &str = "↑ more above";
+pub const QUIZ_MORE_BELOW: &str = "↓ more below";
+/// The result: before the headline of a question answered in a practice round.
+pub const PRACTICE_TAG: &str = "practice · ";
+/// An explanation shown again: the answer was given in a practice round.
+pub const ANSWERED_IN_PRACTICE: &str = "Answered in practice, after the attempt was scored:";
+/// An explanation shown again of a question left unanswered.
+pub const NOT_ANSWERED: &str = "Not answered in this attempt.";
+
+/// The result: under a missed question, the section of its chapter to re-read.
+pub fn reread(heading: &str) -> String {
+    format!("↳ re-read “{heading}”")
+}
+
+/// An explanation shown again: the section to re-read and how.
+pub fn reread_in(heading: &str, chapter: &str) -> String {
+    format!("↳ Re-read “{heading}” in “{chapter}”: press s (q comes back here)")
+}
+
+/// The reader opened at a section from a quiz's result.
+pub const BACK_TO_THE_RESULT: &str = "q or Backspace: back to the quiz result";
+
+pub const HELP_QUIZ_DETAIL: &str = "Quiz: a question shown again";
+pub const KEY_NEXT_QUESTION_IN_THE_LIST: &str = "select the next question";
+pub const KEY_PREVIOUS_QUESTION_IN_THE_LIST: &str = "select the previous question";
+pub const KEY_FIRST_QUESTION: &str = "first question";
+pub const KEY_LAST_QUESTION: &str = "last question";
+pub const KEY_SHOW_ITS_EXPLANATION_AGAIN: &str = "show it again, with your answer and why";
+pub const KEY_EXPLAIN: &str = "explain";
+pub const KEY_RE_READ_ITS_SECTION: &str = "re-read its section (q returns here)";
+pub const KEY_SECTION: &str = "re-read";
+pub const KEY_LEAVE_THE_RESULT: &str = "leave the result";
+pub const KEY_BACK_TO_THE_LIST: &str = "back to the list of questions";

@@ -40,7 +40,7 @@ fn toml_syntax_error() {
 fn unknown_key() {
     assert_only(
         "unknown-key",
-        "basics.toml:6:1: unknown key `chioces`, expected one of: id, prompt, choices, answer, explanation, why",
+        "basics.toml:6:1: unknown key `chioces`, expected one of: id, prompt, choices, answer, explanation, why, section",
     );
 }
 
@@ -216,7 +216,7 @@ fn mdbook_unknown_keys_are_warnings_with_their_place() {
 fn native_unknown_keys_stay_errors() {
     assert_only(
         "unknown-key",
-        "basics.toml:6:1: unknown key `chioces`, expected one of: id, prompt, choices, answer, explanation, why",
+        "basics.toml:6:1: unknown key `chioces`, expected one of: id, prompt, choices, answer, explanation, why, section",
     );
 }
 
@@ -356,4 +356,42 @@ fn a_folder_that_does_not_exist_is_an_error() {
 fn the_builtin_course_checks_clean() {
     let report = tutor::course::check_builtin();
     assert!(report.diagnostics.is_empty(), "{report}");
+}
+
+#[test]
+fn a_section_that_names_no_heading_is_an_error_at_the_key() {
+    let report = check_dir(Path::new("tests/fixtures/invalid/section-not-a-heading")).unwrap();
+    assert_eq!(
+        report.to_string(),
+        "tests/fixtures/invalid/section-not-a-heading/basics.toml:6:11: `section` \
+         `Vertical scaling` is not a heading of chapter `basics`: name a heading by its text \
+         or its anchor (`basics`, `horizontal-scaling`, `edge`)\n1 error in 1 file\n"
+    );
+    // Loading the course for reading does not parse every chapter: only check tells.
+    let loaded = Course::from_dir(Path::new("tests/fixtures/invalid/section-not-a-heading"));
+    assert!(loaded.unwrap().diagnostics.errors.is_empty());
+}
+
+#[test]
+fn sections_named_by_text_or_anchor_check_clean() {
+    assert_eq!(
+        valid_report("sections"),
+        "ok: 1 chapter, 1 quiz, 3 questions\n"
+    );
+    let loaded = Course::from_dir(Path::new("tests/fixtures/valid/sections")).unwrap();
+    let course = &loaded.course;
+    let mut sections = tutor::course::section::Sections::new(course);
+    let found: Vec<Option<String>> = sections
+        .of_quiz(&course.quizzes[0])
+        .into_iter()
+        .map(|s| s.map(|s| s.anchor))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            Some("horizontal-scaling".to_owned()),
+            Some("edge".to_owned()),
+            Some("horizontal-scaling".to_owned()),
+        ]
+    );
 }

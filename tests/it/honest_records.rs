@@ -64,7 +64,7 @@ fn practice_never_masters_and_a_full_retake_does() {
     for letters in ["a", "ab", "b", "c", "b"] {
         answer(&mut app, letters);
     }
-    press(&mut app, "r");
+    press(&mut app, "R");
     // The two missed, now answered right after their answers were shown.
     for _ in 0..2 {
         let right = right_answer(&app);
@@ -92,7 +92,7 @@ fn practice_never_masters_and_a_full_retake_does() {
     assert!(!listed.contains("mastered ("), "{listed}");
 
     // A retake of the whole quiz is an attempt, with the choices in a new order.
-    press(&mut app, "a");
+    press(&mut app, "A");
     for _ in 0..5 {
         let right = right_answer(&app);
         answer(&mut app, &right);

@@ -46,6 +46,7 @@ mod tui_dashboard;
 mod tui_fit;
 mod tui_keys;
 mod tui_quiz;
+mod tui_quiz_results;
 mod tui_quiz_view;
 mod tui_reader_focus;
 mod tui_reading;

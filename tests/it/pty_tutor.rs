@@ -122,6 +122,24 @@ impl Tutor {
             .unwrap();
     }
 
+    /// Waits for the process to end on its own, and checks it left the alternate screen.
+    fn ends(mut self) {
+        let start = Instant::now();
+        while self.child.try_wait().unwrap().is_none() {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "tutor did not end; the screen was:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let parser = self.screen.lock().unwrap();
+        assert!(
+            !parser.screen().alternate_screen(),
+            "the terminal was restored"
+        );
+    }
+
     /// Quits with `q` until the process ends, and checks it left the alternate screen.
     fn quit(mut self) -> String {
         let start = Instant::now();
@@ -231,6 +249,27 @@ fn takes_a_quiz_to_its_result() {
     assert!(result.to_lowercase().contains("master"), "{result}");
     let progress = tutor.quit();
     assert!(progress.contains("passed = true"), "{progress}");
+}
+
+#[test]
+fn a_quiz_opened_from_the_shell_goes_back_to_it() {
+    let mut tutor = Tutor::start(&["quiz", "02"], 80, 24);
+    tutor.wait_for("question 1 of 5");
+    tutor.send("q");
+    tutor.ends();
+
+    // After the result too: one Esc there, and the shell is back.
+    let mut tutor = Tutor::start(&["quiz", "02"], 80, 24);
+    tutor.wait_for("question 1 of 5");
+    for answer in ["b", "ab", "b", "b", "b"] {
+        tutor.send(answer);
+        tutor.send("\r");
+        tutor.wait_for("✓ Right");
+        tutor.send("\r");
+    }
+    tutor.wait_for("Score 5/5");
+    tutor.send("\u{1b}");
+    tutor.ends();
 }
 
 #[test]

@@ -18,6 +18,7 @@ fn choice(id: &str, n: usize, answer: &[usize], select_all: bool) -> Question {
         },
         explanation: Some(format!("explained {id}")),
         prompt_explanation: false,
+        section: None,
     }
 }
 
@@ -34,6 +35,7 @@ fn short(id: &str, answer: &str, alternatives: &[&str]) -> Question {
         },
         explanation: None,
         prompt_explanation: false,
+        section: None,
     }
 }
 

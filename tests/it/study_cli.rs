@@ -94,8 +94,8 @@ Micro-quiz: scaling decisions
     );
     assert!(
         printed.ends_with(
-            "\nAnswer with tutor quiz 02-scalability-patterns\n--answers LIST: one entry per \
-             question, in this\norder, comma-separated (\\, is a comma inside an\nentry).\n"
+            "\nAnswer with `tutor quiz 02-scalability-patterns\n--answers LIST`: one entry per \
+             question, in this\norder, comma-separated (`\\,` is a comma inside an\nentry).\n"
         ),
         "{printed}"
     );
@@ -128,7 +128,7 @@ fn printed_tracing_and_short_answer_questions_say_what_to_type() {
         &["--course", BOOK, "quiz", "every-kind", "--print"],
     ));
     assert!(
-        printed.contains("1a. What is the value of y?\n"),
+        printed.contains("1a. What is the value of `y`?\n"),
         "{printed}"
     );
     assert!(

@@ -30,6 +30,7 @@ fn short(id: &str, answer: &str) -> Question {
         },
         explanation: None,
         prompt_explanation: false,
+        section: None,
     }
 }
 
@@ -47,6 +48,7 @@ fn choice(id: &str, answer: &[usize], select_all: bool) -> Question {
         },
         explanation: None,
         prompt_explanation: false,
+        section: None,
     }
 }
 
@@ -343,10 +345,10 @@ fn retrying_the_missed_questions_starts_a_new_attempt_with_only_those() {
         ["scale-out-needs", "cdn-offload"]
     );
     assert_eq!(
-        act(&screen, Key::char('r')),
+        act(&screen, Key::char('R')),
         Some(quiz_action(QuizAction::RetryMissed))
     );
-    assert!(press(&mut screen, Key::char('r'), LATER).is_empty());
+    assert!(press(&mut screen, Key::char('R'), LATER).is_empty());
     let runner = screen.runner();
     assert!(runner.is_retry());
     assert_eq!(runner.session().progress(), (1, 2));
@@ -369,7 +371,7 @@ fn retrying_the_missed_questions_starts_a_new_attempt_with_only_those() {
     assert_eq!(screen.runner().scored().map(|s| s.correct), Some(3));
     assert!(screen.runner().session().missed().is_empty());
     // Nothing to retry: `r` does nothing.
-    assert!(press(&mut screen, Key::char('r'), START).is_empty());
+    assert!(press(&mut screen, Key::char('R'), START).is_empty());
     assert!(screen.runner().is_finished());
     assert_eq!(screen.runner().attempt().id, retry.id, "no new round");
     assert!(update(&mut screen, QuizAction::RetryMissed, START).is_empty());
@@ -384,10 +386,10 @@ fn retaking_all_starts_over_with_a_new_attempt() {
         first = answer(&mut screen, letters, START);
     }
     assert_eq!(
-        act(&screen, Key::char('a')),
+        act(&screen, Key::char('A')),
         Some(quiz_action(QuizAction::RetakeAll))
     );
-    press(&mut screen, Key::char('a'), START);
+    press(&mut screen, Key::char('A'), START);
     let runner = screen.runner();
     assert!(!runner.is_retry());
     assert_eq!(runner.session().progress(), (1, 5));
@@ -405,7 +407,7 @@ fn retaking_all_starts_over_with_a_new_attempt() {
             for letters in ["b", "ab", "b", "b", "b"] {
                 answer(&mut retake, letters, START);
             }
-            press(&mut retake, Key::char('a'), START);
+            press(&mut retake, Key::char('A'), START);
             let session = retake.runner().session();
             (0..4).filter_map(|i| session.own_index(i)).collect()
         })
@@ -505,19 +507,28 @@ fn a_capital_letter_chooses_like_the_small_one() {
 }
 
 #[test]
-fn scrolling_in_feedback_is_bounded_and_reset_on_the_next_question() {
+fn scrolling_in_feedback_is_bounded_both_ways_and_reset_on_the_next_question() {
     let mut screen = screen(sample_quiz("02-scalability-patterns"));
+    // A short terminal: the verdict cannot share the screen with the whole question.
+    screen.set_rows(12);
     update(&mut screen, QuizAction::Choose(0), START);
     update(&mut screen, QuizAction::Submit, START);
-    update(&mut screen, QuizAction::Up, START);
-    assert_eq!(screen.runner().scroll(), 0);
+    assert_eq!(screen.scroll(), 0);
+    for _ in 0..1000 {
+        update(&mut screen, QuizAction::Up, START);
+    }
+    let top = screen.scroll();
+    assert!(top < 0, "up reaches the question above the feedback: {top}");
     for _ in 0..1000 {
         update(&mut screen, QuizAction::Down, START);
     }
-    let scroll = screen.runner().scroll();
-    assert!(scroll > 0 && scroll <= 200);
+    let bottom = screen.scroll();
+    assert!((0..50).contains(&bottom), "{bottom}");
+    // Bounded: one key back moves at once, however often the last one was pressed.
+    update(&mut screen, QuizAction::Up, START);
+    assert_eq!(screen.scroll(), bottom - 1);
     update(&mut screen, QuizAction::Submit, START);
-    assert_eq!((screen.runner().scroll(), screen.runner().cursor()), (0, 0));
+    assert_eq!((screen.scroll(), screen.runner().cursor()), (0, 0));
 }
 
 #[test]

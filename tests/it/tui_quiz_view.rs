@@ -65,10 +65,13 @@ fn phases(quiz: &Quiz) -> Vec<(&'static str, QuizScreen)> {
         }
         act(&mut result, &[Submit, Submit]);
     }
+    let mut detail = result.clone();
+    act(&mut detail, &[QuizAction::Explain]);
     vec![
         ("question", question),
         ("feedback", feedback),
         ("result", result),
+        ("detail", detail),
     ]
 }
 
@@ -108,7 +111,39 @@ fn the_phases_show_what_they_promise() {
     assert!(result.contains("Score 4/5 — mastered (need 4 of 5, 80%)"));
     assert!(result.contains("✗ 1. What must be true"));
     assert!(result.contains("✓ 2. Which limits apply"));
-    assert!(result.contains("r retry missed  a retake all  q Esc back"));
+    assert!(result.contains("Enter explain  R retry missed  A retake all  q Esc back"));
+}
+
+#[test]
+fn feedback_on_a_short_screen_says_the_question_is_above_and_scrolls_to_it() {
+    let quiz = sample_quiz("02-scalability-patterns");
+    let theme = Theme::plain();
+    let mut screen = start(&quiz);
+    act(&mut screen, &[QuizAction::Choose(0), QuizAction::Submit]);
+    screen.set_rows(12);
+    let shown = |screen: &QuizScreen| buffer_rows(draw(screen, &theme, 60, 12).backend().buffer());
+    let feedback = shown(&screen);
+    assert!(
+        feedback.contains("✗ Not quite — the answer is b"),
+        "{feedback}"
+    );
+    assert!(!feedback.contains("What must be true"), "{feedback}");
+    assert!(
+        feedback.contains("↑ more above"),
+        "the question is above:\n{feedback}"
+    );
+    for _ in 0..50 {
+        act(&mut screen, &[QuizAction::Up]);
+    }
+    let top = shown(&screen);
+    assert!(top.contains("What must be true"), "{top}");
+    assert!(!top.contains("↑ more above"), "{top}");
+    assert!(top.contains("↓ more below"), "{top}");
+    act(&mut screen, &[QuizAction::Down]);
+    assert!(
+        shown(&screen).contains("↑ more above"),
+        "one key down moves at once"
+    );
 }
 
 fn short_answer_quiz(prompt: String, explanation: String) -> Quiz {
@@ -129,6 +164,7 @@ fn short_answer_quiz(prompt: String, explanation: String) -> Quiz {
             },
             explanation: Some(explanation),
             prompt_explanation: false,
+            section: None,
         }],
     }
 }

@@ -140,13 +140,13 @@ fn retakes_and_retries_the_same_day_leave_a_missed_card_where_it_is() {
         (1, "2026-11-25".into())
     );
     // Retry the two missed, right this time: practice.
-    press(&mut app, "r");
+    press(&mut app, "R");
     answer(&mut app, "b");
     answer(&mut app, "b");
     assert_eq!(card(&app, "scale-out-needs"), missed);
     // Four retakes of the whole quiz, every answer right.
     for _ in 0..4 {
-        press(&mut app, "a");
+        press(&mut app, "A");
         for letters in ["b", "ab", "b", "b", "b"] {
             answer(&mut app, letters);
         }
@@ -184,6 +184,7 @@ fn two_questions() -> Quiz {
         },
         explanation: None,
         prompt_explanation: false,
+        section: None,
     };
     Quiz {
         id: "pair".into(),

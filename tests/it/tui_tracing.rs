@@ -172,7 +172,7 @@ fn a_missed_tracing_question_is_retried_as_practice() {
     press(&mut app, "n");
     press_key(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), Mode::QuizResult);
-    press(&mut app, "r");
+    press(&mut app, "R");
     assert_eq!(app.mode(), Mode::QuizCompiles);
     let retry = drawn(&mut app);
     assert!(retry.contains("missed question 1 of 1"), "{retry}");

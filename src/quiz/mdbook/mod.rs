@@ -243,8 +243,10 @@ fn question(common: Common, prompt: String, kind: QuestionKind) -> Located {
             kind,
             explanation: common.explanation,
             prompt_explanation: common.prompt_explanation,
+            section: None,
         },
         id_at: common.id_at,
+        section_at: None,
         course_wide: common.explicit,
     }
 }

@@ -83,6 +83,7 @@ impl App<'_> {
             .unwrap_or_default();
         let body = augment(&chapter.body, &chapter.study, study);
         let cards = self.quiz_cards(index);
+        let ending = self.ending(index);
         let course = self.course;
         let slot = self.docs.get_mut(index)?;
         let doc = Arc::clone(
@@ -94,7 +95,8 @@ impl App<'_> {
         Some(
             Reader::new(index, doc, position)
                 .with_origin(&body.origin, chapter.line_count())
-                .with_cards(cards),
+                .with_cards(cards)
+                .with_ending(ending),
         )
     }
 

@@ -113,8 +113,14 @@ impl App<'_> {
                 }
                 ReaderEvent::Follow(target) => effects.extend(self.follow(&target)),
                 ReaderEvent::OpenQuiz(src) => effects.extend(self.take_placed_quiz(&src)),
+                // Back through the links followed, then to the result a section was
+                // opened from.
+                ReaderEvent::Return if self.trail.is_empty() && self.visiting() => {
+                    effects.extend(self.back_to_result());
+                }
                 ReaderEvent::Return => effects.extend(self.go_back()),
                 ReaderEvent::Status(message) => self.status = Some(message),
+                ReaderEvent::Back if self.visiting() => effects.extend(self.back_to_result()),
                 ReaderEvent::Back => {
                     // Links followed are for going back while reading, not later.
                     self.trail.clear();
@@ -167,8 +173,15 @@ impl App<'_> {
                     }
                     effects.push(Effect::Save);
                 }
+                QuizEvent::OpenSection(section) => effects.extend(self.open_section(&section)),
+                QuizEvent::Close if self.quiz_alone => {
+                    // Opened from the shell: back there.
+                    self.quit = true;
+                    effects.extend(self.leave());
+                }
                 QuizEvent::Close => {
                     self.quiz = None;
+                    self.visit = None;
                     self.screen = self.quiz_from;
                 }
             }
@@ -220,7 +233,13 @@ impl App<'_> {
     }
 
     fn show_quiz(&mut self, runner: QuizRunner) {
-        self.quiz = Some(QuizScreen::new(runner, quiz_width(self.size), &self.theme));
+        let sections = self.quiz_sections(&runner);
+        let mut screen = QuizScreen::new(runner, quiz_width(self.size), &self.theme);
+        screen.set_rows(self.size.1);
+        self.quiz = Some(screen.with_sections(sections));
+        // A quiz opened now is the learner's own, and leads no section visit back.
+        self.quiz_alone = false;
+        self.visit = None;
         if self.screen != Screen::Quiz {
             self.quiz_from = self.screen;
         }

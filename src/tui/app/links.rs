@@ -144,9 +144,13 @@ impl App<'_> {
             return;
         };
         let cards = self.quiz_cards(index);
+        let ending = self.ending(index);
         let Some(reader) = self.reader.as_mut() else {
             return;
         };
+        if reader.set_ending(ending) {
+            self.redraw = true;
+        }
         if reader.set_cards(cards) && reader.width > 0 {
             let (width, height) = (reader.width, reader.height);
             reader.relayout(width, height, &self.theme);

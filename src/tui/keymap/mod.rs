@@ -10,8 +10,8 @@ use super::action::{Action, EditorAction, PromptAction};
 use super::quiz::QuizAction;
 use tables::{
     CHECKLIST, CHOICE_KEYS, DASHBOARD, EDITOR, EDITOR_CONFIRM, HELP, HOME, OUTLINE, QUIZ_CHOICE,
-    QUIZ_COMPILES, QUIZ_FEEDBACK, QUIZ_FIELD, QUIZ_RESULT, QUIZ_RESUME, QUIZ_TYPING, READER,
-    REFLECTIONS, REVIEW_RESULT, SEARCH,
+    QUIZ_COMPILES, QUIZ_DETAIL, QUIZ_FEEDBACK, QUIZ_FIELD, QUIZ_RESULT, QUIZ_RESUME, QUIZ_TYPING,
+    READER, REFLECTIONS, REVIEW_RESULT, SEARCH,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -86,6 +86,8 @@ pub enum Mode {
     QuizField,
     QuizFeedback,
     QuizResult,
+    /// A question shown again from the result, with its explanation.
+    QuizDetail,
     /// The offer to go on with an attempt left half-way.
     QuizResume,
     /// The result of a spaced review: where each card went. No second round: it
@@ -105,7 +107,7 @@ pub enum Mode {
 impl Mode {
     /// Every mode, for whatever must hold in each (tests: no key bound twice, every
     /// mode's keys in some help).
-    pub const ALL: [Mode; 18] = [
+    pub const ALL: [Mode; 19] = [
         Self::Home,
         Self::Reader,
         Self::QuizChoice,
@@ -114,6 +116,7 @@ impl Mode {
         Self::QuizField,
         Self::QuizFeedback,
         Self::QuizResult,
+        Self::QuizDetail,
         Self::QuizResume,
         Self::ReviewResult,
         Self::Dashboard,
@@ -206,6 +209,7 @@ pub fn keymap(mode: Mode) -> Keymap {
         Mode::QuizField => (QUIZ_FIELD, Unbound::Any(quiz_field_key)),
         Mode::QuizFeedback => (QUIZ_FEEDBACK, Unbound::Ignored),
         Mode::QuizResult => (QUIZ_RESULT, Unbound::Ignored),
+        Mode::QuizDetail => (QUIZ_DETAIL, Unbound::Ignored),
         Mode::QuizResume => (QUIZ_RESUME, Unbound::Ignored),
         Mode::ReviewResult => (REVIEW_RESULT, Unbound::Ignored),
         Mode::Dashboard => (DASHBOARD, Unbound::Ignored),
@@ -273,9 +277,9 @@ fn close_help(_: Key) -> Action {
 pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
     use super::text::{
         HELP_CHECKLIST, HELP_DASHBOARD, HELP_EDITOR, HELP_EDITOR_CONFIRM, HELP_HELP, HELP_HOME,
-        HELP_OUTLINE, HELP_QUIZ_CHOICE, HELP_QUIZ_COMPILES, HELP_QUIZ_FEEDBACK, HELP_QUIZ_FIELD,
-        HELP_QUIZ_RESULT, HELP_QUIZ_RESUME, HELP_QUIZ_TYPING, HELP_READER, HELP_REFLECTIONS,
-        HELP_REVIEW_RESULT, HELP_SEARCH,
+        HELP_OUTLINE, HELP_QUIZ_CHOICE, HELP_QUIZ_COMPILES, HELP_QUIZ_DETAIL, HELP_QUIZ_FEEDBACK,
+        HELP_QUIZ_FIELD, HELP_QUIZ_RESULT, HELP_QUIZ_RESUME, HELP_QUIZ_TYPING, HELP_READER,
+        HELP_REFLECTIONS, HELP_REVIEW_RESULT, HELP_SEARCH,
     };
     match mode {
         Mode::Home | Mode::Help => &[(Mode::Home, HELP_HOME), (Mode::Help, HELP_HELP)],
@@ -302,6 +306,7 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
         | Mode::QuizField
         | Mode::QuizFeedback
         | Mode::QuizResult
+        | Mode::QuizDetail
         | Mode::QuizResume => &[
             (Mode::QuizChoice, HELP_QUIZ_CHOICE),
             (Mode::QuizTyping, HELP_QUIZ_TYPING),
@@ -310,6 +315,7 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
             (Mode::QuizFeedback, HELP_QUIZ_FEEDBACK),
             (Mode::QuizResult, HELP_QUIZ_RESULT),
             (Mode::QuizResume, HELP_QUIZ_RESUME),
+            (Mode::QuizDetail, HELP_QUIZ_DETAIL),
             (Mode::Help, HELP_HELP),
         ],
         Mode::ReviewResult => &[
@@ -319,6 +325,7 @@ pub fn help_sections(mode: Mode) -> &'static [(Mode, &'static str)] {
             (Mode::QuizField, HELP_QUIZ_FIELD),
             (Mode::QuizFeedback, HELP_QUIZ_FEEDBACK),
             (Mode::ReviewResult, HELP_REVIEW_RESULT),
+            (Mode::QuizDetail, HELP_QUIZ_DETAIL),
             (Mode::Help, HELP_HELP),
         ],
     }

@@ -180,23 +180,44 @@ pub const QUIZ_FEEDBACK: &[Binding] = &[
     h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),  LEAVE, text::KEY_QUIT),
 ];
 
+/// The result: no key here answers a question, so a key pressed once too often after
+/// the last answer is harmless. Another round takes a capital (`R`, `A`): the small
+/// letters choose answers while asking, and `r` is the reader's reflections.
 #[rustfmt::skip]
 pub const QUIZ_RESULT: &[Binding] = &[
-    h(&[c('r')],          "r",     quiz(QuizAction::RetryMissed), text::KEY_RETRY_THE_MISSED_QUESTIONS, text::KEY_RETRY_MISSED),
-    h(&[c('a')],          "a",     quiz(QuizAction::RetakeAll),   text::KEY_RETAKE_THE_WHOLE_QUIZ, text::KEY_RETAKE_ALL),
-    b(&[c('j'), k(Down)], "j ↓",   quiz(QuizAction::Down),        text::KEY_SCROLL_DOWN),
-    b(&[c('k'), k(Up)],   "k ↑",   quiz(QuizAction::Up),          text::KEY_SCROLL_UP),
-    b(&[c('p')],          "p",     Action::Dashboard,             text::KEY_PROGRESS_DASHBOARD),
-    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),       text::KEY_BACK, text::KEY_BACK),
+    b(&[c('j'), k(Down)], "j ↓",      quiz(QuizAction::Down),        text::KEY_NEXT_QUESTION_IN_THE_LIST),
+    b(&[c('k'), k(Up)],   "k ↑",      quiz(QuizAction::Up),          text::KEY_PREVIOUS_QUESTION_IN_THE_LIST),
+    b(&[c('g'), k(Home)], "g Home",   quiz(QuizAction::First),       text::KEY_FIRST_QUESTION),
+    b(&[c('G'), k(End)],  "G End",    quiz(QuizAction::Last),        text::KEY_LAST_QUESTION),
+    h(&[k(Enter)],        "Enter",    quiz(QuizAction::Explain),     text::KEY_SHOW_ITS_EXPLANATION_AGAIN, text::KEY_EXPLAIN),
+    h(&[c('s')],          "s",        quiz(QuizAction::Section),     text::KEY_RE_READ_ITS_SECTION, text::KEY_SECTION),
+    h(&[c('R')],          "R",        quiz(QuizAction::RetryMissed), text::KEY_RETRY_THE_MISSED_QUESTIONS, text::KEY_RETRY_MISSED),
+    h(&[c('A')],          "A",        quiz(QuizAction::RetakeAll),   text::KEY_RETAKE_THE_WHOLE_QUIZ, text::KEY_RETAKE_ALL),
+    b(&[c('p')],          "p",        Action::Dashboard,             text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],  "q Esc",    quiz(QuizAction::Close),       text::KEY_LEAVE_THE_RESULT, text::KEY_BACK),
 ];
 
 /// A review's result: the quiz result's keys without another round.
 #[rustfmt::skip]
 pub const REVIEW_RESULT: &[Binding] = &[
-    b(&[c('j'), k(Down)], "j ↓",   quiz(QuizAction::Down),        text::KEY_SCROLL_DOWN),
-    b(&[c('k'), k(Up)],   "k ↑",   quiz(QuizAction::Up),          text::KEY_SCROLL_UP),
-    b(&[c('p')],          "p",     Action::Dashboard,             text::KEY_PROGRESS_DASHBOARD),
-    h(&[c('q'), k(Esc)],  "q Esc", quiz(QuizAction::Close),       text::KEY_BACK, text::KEY_BACK),
+    b(&[c('j'), k(Down)], "j ↓",    quiz(QuizAction::Down),    text::KEY_NEXT_QUESTION_IN_THE_LIST),
+    b(&[c('k'), k(Up)],   "k ↑",    quiz(QuizAction::Up),      text::KEY_PREVIOUS_QUESTION_IN_THE_LIST),
+    b(&[c('g'), k(Home)], "g Home", quiz(QuizAction::First),   text::KEY_FIRST_QUESTION),
+    b(&[c('G'), k(End)],  "G End",  quiz(QuizAction::Last),    text::KEY_LAST_QUESTION),
+    h(&[k(Enter)],        "Enter",  quiz(QuizAction::Explain), text::KEY_SHOW_ITS_EXPLANATION_AGAIN, text::KEY_EXPLAIN),
+    h(&[c('s')],          "s",      quiz(QuizAction::Section), text::KEY_RE_READ_ITS_SECTION, text::KEY_SECTION),
+    b(&[c('p')],          "p",      Action::Dashboard,         text::KEY_PROGRESS_DASHBOARD),
+    h(&[c('q'), k(Esc)],  "q Esc",  quiz(QuizAction::Close),   text::KEY_LEAVE_THE_RESULT, text::KEY_BACK),
+];
+
+/// A question shown again from the result, with its explanation.
+#[rustfmt::skip]
+pub const QUIZ_DETAIL: &[Binding] = &[
+    h(&[c('j'), k(Down)],              "j ↓",             quiz(QuizAction::Down),    text::KEY_SCROLL_DOWN, text::KEY_SCROLL),
+    b(&[c('k'), k(Up)],                "k ↑",             quiz(QuizAction::Up),      text::KEY_SCROLL_UP),
+    h(&[c('s')],                       "s",               quiz(QuizAction::Section), text::KEY_RE_READ_ITS_SECTION, text::KEY_SECTION),
+    b(&[c('p')],                       "p",               Action::Dashboard,         text::KEY_PROGRESS_DASHBOARD),
+    h(&[k(Esc), c('q'), k(Backspace)], "Esc q Backspace", quiz(QuizAction::List),    text::KEY_BACK_TO_THE_LIST, text::KEY_BACK),
 ];
 
 #[rustfmt::skip]

@@ -6,7 +6,7 @@
 //! It is rebuilt in update, only when the question, the round or the width changes,
 //! so drawing a frame parses and highlights nothing.
 use super::runner::QuizRunner;
-use crate::quiz::{QuestionKind, labels, render};
+use crate::quiz::{Question, QuestionKind, labels, render};
 use crate::theme::Theme;
 use ratatui::text::Line;
 use std::collections::BTreeMap;
@@ -57,15 +57,28 @@ impl QuestionText {
         if self.key.as_ref() == Some(&key) {
             return;
         }
+        let choices = runner.session().choices();
+        self.lay_out(question, &choices, width, theme);
+        self.key = Some(key);
+    }
+
+    /// Any question of the quiz laid out for `width` columns, its choices in the
+    /// screen order given: how the result shows a question again.
+    pub fn of(question: &Question, choices: &[&str], width: usize, theme: &Theme) -> Self {
+        let mut text = Self::default();
+        text.lay_out(question, choices, width, theme);
+        text
+    }
+
+    /// Lays out the parts of `question`, its choices as given (in screen order).
+    fn lay_out(&mut self, question: &Question, choices: &[&str], width: usize, theme: &Theme) {
         let lay = |text: &str, width: usize| layout(text, width, theme);
         self.context = question
             .context
             .as_deref()
             .map_or_else(Vec::new, |c| lay(c, width));
         self.prompt = lay(&question.prompt, width);
-        self.choices = runner
-            .session()
-            .choices()
+        self.choices = choices
             .iter()
             .map(|c| lay(c, width.saturating_sub(CHOICE_PREFIX)))
             .collect();
@@ -87,7 +100,6 @@ impl QuestionText {
             .explanation
             .as_deref()
             .map_or_else(Vec::new, |e| lay(e, width));
-        self.key = Some(key);
     }
 }
 

@@ -5,13 +5,13 @@
 //! terminal: the app saves each `SaveAttempt` it returns (SPEC §5: after every answered
 //! question), so quitting mid-quiz loses nothing answered. Grading belongs to
 //! [`crate::quiz::Session`]; this module only drives it.
+use super::action::{Given, Hint, QuizAction, QuizEvent, QuizKind, TraceStep};
 use super::review::ReviewSession;
 use crate::progress::{Attempt, Clock};
 use crate::quiz::{
     Feedback, Phase, QuestionKind, Quiz, Response, Score, Session, SessionError, Trace,
 };
 use crate::study::{AttemptStart, attempt};
-use crate::tui::keymap::Key;
 use crate::tui::study::field_input;
 use jiff::Timestamp;
 use ratatui_textarea::{TextArea, WrapMode};
@@ -19,84 +19,6 @@ use std::sync::Arc;
 
 /// The longest short answer accepted, in characters: a guard, not a limit anyone meets.
 const MAX_TEXT: usize = 500;
-/// How far past the content `Up`/`Down` may scroll; the view clamps to what it drew.
-const MAX_SCROLL: u16 = 200;
-
-/// Everything the learner can ask of the quiz screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuizAction {
-    Up,
-    Down,
-    /// A choice by its position on screen (from `a`..`h` or `1`..`8`).
-    Choose(usize),
-    /// Toggle the highlighted choice (select-all) or choose it (single choice).
-    Toggle,
-    /// Submit the answer when asking; go on when showing feedback.
-    Submit,
-    Char(char),
-    Backspace,
-    /// A tracing question: the learner says whether the program compiles.
-    Compiles(bool),
-    /// A key for the multi-line answer field.
-    Edit(Key),
-    /// Leave the multi-line field: back to "does it compile?" for a tracing
-    /// question, out of the quiz for a long answer.
-    LeaveEditor,
-    RetryMissed,
-    RetakeAll,
-    /// Go on with the attempt left half-way.
-    Continue,
-    /// Leave the attempt left half-way as abandoned and begin afresh.
-    StartOver,
-    Close,
-}
-
-/// What the runner asks of the app.
-#[derive(Debug, Clone, PartialEq)]
-pub enum QuizEvent {
-    /// Record this attempt (replacing any saved copy with the same id) and save.
-    SaveAttempt { quiz: String, attempt: Attempt },
-    /// A question of `quiz` was answered: its review card moves. A `practice` answer
-    /// (in a round retrying the missed questions) can send the card back to box 1 but
-    /// never moves it up (SPEC §4).
-    Answered {
-        quiz: String,
-        question: String,
-        correct: bool,
-        practice: bool,
-    },
-    /// The attempt with this id, left half-way, will not be continued.
-    Abandon { quiz: String, attempt: String },
-    /// Leave the quiz screen.
-    Close,
-}
-
-/// What the runner is running: a quiz of the course, whose answers make an attempt,
-/// or a spaced review, whose answers only move review cards.
-#[derive(Debug, Clone)]
-pub enum QuizKind {
-    Course,
-    Review(ReviewSession),
-}
-
-/// A short message for the learner after an action that did nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hint {
-    ChooseFirst,
-    TypeFirst,
-    /// A tracing question waits for `y` or `n`.
-    CompilesFirst,
-}
-
-/// Where a tracing question stands while it is asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum TraceStep {
-    /// Asking whether the program compiles.
-    #[default]
-    Compiles,
-    /// It compiles, says the learner: what does it print?
-    Output,
-}
 
 #[derive(Debug, Clone)]
 pub struct QuizRunner {
@@ -104,8 +26,6 @@ pub struct QuizRunner {
     session: Session,
     /// Screen position of the highlighted choice.
     cursor: usize,
-    /// Lines scrolled in the feedback and result views.
-    scroll: u16,
     start: AttemptStart,
     attempt: Attempt,
     hint: Option<Hint>,
@@ -116,6 +36,9 @@ pub struct QuizRunner {
     /// The multi-line field of a long answer or a program's output; emptied for each
     /// question.
     editor: Box<TextArea<'static>>,
+    /// The latest answer to each question of the quiz (by its index), over the rounds
+    /// of this attempt: what the result shows again.
+    given: Vec<Option<Given>>,
 }
 
 impl QuizRunner {
@@ -134,18 +57,33 @@ impl QuizRunner {
             Some(seed) => Session::shuffled(quiz, u64::from(seed)),
             None => Session::new(quiz),
         };
+        let start = AttemptStart::of(saved);
+        let mut replayed_answers = vec![None; session.quiz().questions.len()];
         for given in &saved.answers {
             let response = session
                 .question()
                 .filter(|q| q.id == given.question)
                 .and_then(|q| q.parse_response(&given.given).ok());
+            let (index, order) = (session.index(), shown_order(&session));
             let replayed = response.is_some_and(|r| session.replay(&given.question, r));
             if !replayed {
                 // The quiz changed since: what cannot be replayed is asked again.
                 break;
             }
+            if let (Some(slot), Some(feedback)) = (
+                index.and_then(|i| replayed_answers.get_mut(i)),
+                session.answers().last(),
+            ) {
+                *slot = Some(Given {
+                    feedback: feedback.clone(),
+                    order,
+                    practice: start.practice,
+                });
+            }
         }
-        Self::over(session, kind, AttemptStart::of(saved), clock.now())
+        let mut runner = Self::over(session, kind, start, clock.now());
+        runner.given = replayed_answers;
+        runner
     }
 
     /// A runner over `session`, recording it as the attempt `start` begins.
@@ -153,9 +91,9 @@ impl QuizRunner {
         Self {
             kind,
             attempt: attempt(&session, &start, now),
+            given: vec![None; session.quiz().questions.len()],
             session,
             cursor: 0,
-            scroll: 0,
             start,
             hint: None,
             scored: None,
@@ -232,8 +170,15 @@ impl QuizRunner {
         self.session.text()
     }
 
-    pub fn scroll(&self) -> u16 {
-        self.scroll
+    /// The latest answer to question `index` of the quiz in this attempt, if any.
+    pub fn given(&self, index: usize) -> Option<&Given> {
+        self.given.get(index).and_then(Option::as_ref)
+    }
+
+    /// The current question's choices as shown: screen position → the quiz's own
+    /// choice index.
+    pub fn order(&self) -> Vec<usize> {
+        shown_order(&self.session)
     }
 
     pub fn hint(&self) -> Option<Hint> {
@@ -334,8 +279,16 @@ impl QuizRunner {
                     return vec![QuizEvent::Close];
                 }
             }
-            // Only the quiz screen's offer to resume answers these.
-            QuizAction::Continue | QuizAction::StartOver => {}
+            // The quiz screen answers these: its offer to resume, its scrolling and the
+            // result's selection.
+            QuizAction::Continue
+            | QuizAction::StartOver
+            | QuizAction::Scroll(_)
+            | QuizAction::First
+            | QuizAction::Last
+            | QuizAction::Explain
+            | QuizAction::List
+            | QuizAction::Section => {}
             QuizAction::RetryMissed => {
                 if self.is_finished() && !self.session.missed().is_empty() {
                     if !self.start.practice {
@@ -353,6 +306,7 @@ impl QuizRunner {
                     let seed = start.shuffle.unwrap_or_default();
                     let next = Session::shuffled(self.session.shared_quiz(), u64::from(seed));
                     self.scored = None;
+                    self.given.fill(None);
                     self.start_round(next, start, clock);
                 }
             }
@@ -360,17 +314,14 @@ impl QuizRunner {
         Vec::new()
     }
 
+    /// Moves the highlight over the choices while asking; elsewhere the screen
+    /// scrolls.
     fn move_by(&mut self, delta: i8) {
         if *self.session.phase() == Phase::Asking {
             let last = self.session.choices().len().saturating_sub(1);
             self.cursor = match delta {
                 d if d < 0 => self.cursor.saturating_sub(1),
                 _ => (self.cursor + 1).min(last),
-            };
-        } else {
-            self.scroll = match delta {
-                d if d < 0 => self.scroll.saturating_sub(1),
-                _ => self.scroll.saturating_add(1).min(MAX_SCROLL),
             };
         }
     }
@@ -396,7 +347,6 @@ impl QuizRunner {
             Phase::Answered(_) => {
                 self.session.next();
                 self.cursor = 0;
-                self.scroll = 0;
                 self.fresh_field();
                 return Vec::new();
             }
@@ -473,6 +423,14 @@ impl QuizRunner {
         self.attempt = attempt(&self.session, &self.start, clock.now());
         let question = feedback.question.clone();
         let practice = self.is_retry();
+        let order = self.order();
+        if let Some(slot) = self.session.index().and_then(|i| self.given.get_mut(i)) {
+            *slot = Some(Given {
+                feedback: feedback.clone(),
+                order,
+                practice,
+            });
+        }
         match &self.kind {
             QuizKind::Course => vec![
                 QuizEvent::Answered {
@@ -504,9 +462,15 @@ impl QuizRunner {
     fn start_round(&mut self, session: Session, start: AttemptStart, clock: &Clock) {
         self.session = session;
         self.cursor = 0;
-        self.scroll = 0;
         self.start = start;
         self.attempt = attempt(&self.session, &self.start, clock.now());
         self.fresh_field();
     }
+}
+
+/// The current question's choices as shown: screen position → the quiz's own index.
+fn shown_order(session: &Session) -> Vec<usize> {
+    (0..session.choices().len())
+        .filter_map(|screen| session.own_index(screen))
+        .collect()
 }

@@ -2,24 +2,38 @@
 //! learner gave, the `why` of a wrong choice and the explanation. A tracing question's
 //! verdict says whether the program compiles (and at which line the error is) and shows
 //! the output expected and the output given, line by line. Reads only.
-use super::QuizView;
 use super::view::prefixed;
-use crate::quiz::{Feedback, QuestionKind, Response, letter};
+use super::{QuestionText, QuizView};
+use crate::quiz::{Feedback, Question, QuestionKind, Response, letter};
 use crate::tui::draw::{fit, wrap_words};
 use crate::tui::text;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+/// A question as it was shown: the question, its layout, and the order of its
+/// choices (screen position → the quiz's own index).
+pub(super) struct Shown<'a> {
+    pub question: &'a Question,
+    pub text: &'a QuestionText,
+    pub order: &'a [usize],
+}
+
 impl QuizView<'_> {
-    pub(super) fn feedback(&self, feedback: &Feedback, width: usize) -> Vec<Line<'static>> {
-        let (p, laid) = (self.palette, self.screen.text());
+    /// The verdict on `feedback`, an answer to the question `shown`.
+    pub(super) fn feedback(
+        &self,
+        shown: &Shown<'_>,
+        feedback: &Feedback,
+        width: usize,
+    ) -> Vec<Line<'static>> {
+        let (p, laid) = (self.palette, shown.text);
         let mut lines = Vec::new();
-        if let Some(QuestionKind::Tracing {
+        if let QuestionKind::Tracing {
             does_compile,
             stdout,
             line_number,
             ..
-        }) = self.screen.runner().session().question().map(|q| &q.kind)
+        } = &shown.question.kind
         {
             let what = text::trace_outcome(*does_compile, stdout.trim().is_empty(), *line_number);
             let (verdict, style) = if feedback.correct {
@@ -65,12 +79,11 @@ impl QuizView<'_> {
         if let Response::Choices(given) = &feedback.response {
             // Notes are kept by the quiz's own choice index; the learner knows the
             // choice by its letter on screen.
-            let session = self.screen.runner().session();
             for (own, note) in given
                 .iter()
                 .filter_map(|g| laid.why.get(g).map(|n| (*g, n)))
             {
-                let shown = session.screen_of(own).unwrap_or(own);
+                let shown = shown.order.iter().position(|&o| o == own).unwrap_or(own);
                 let prefix = vec![Span::styled(format!("  {}) ", letter(shown)), p.muted)];
                 lines.extend(prefixed(note, prefix));
             }

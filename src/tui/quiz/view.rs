@@ -5,12 +5,12 @@
 //! picks what to show from the state and the area alone. Every size is safe, down to
 //! 1×1: all arithmetic saturates and every write stays inside the area. Colours come
 //! from the theme and are foreground only.
-use super::verdict::wrapped;
-use super::{Hint, QuizAction, QuizKind, QuizScreen, TraceStep};
-use crate::quiz::{Feedback, QuestionKind, letter};
+use super::verdict::{Shown, wrapped};
+use super::{Hint, QuizAction, QuizKind, QuizScreen, TraceStep, scroll};
+use crate::quiz::{QuestionKind, letter};
 use crate::tui::action::Action;
 use crate::tui::bar::{CONTEXT, ESSENTIAL, Part, fit_parts};
-use crate::tui::draw::{body_offset, column_or_notice, draw_lines, fit, key_hints, wrap_words};
+use crate::tui::draw::{column_or_notice, draw_lines, fit, key_hints, wrap_words};
 use crate::tui::keymap::keymap;
 use crate::tui::text;
 use crate::tui::theme::Palette;
@@ -32,9 +32,24 @@ pub struct QuizView<'a> {
 }
 
 /// Lines of the scrolling part of the screen, and the range that should be in view.
-struct Body {
-    lines: Vec<Line<'static>>,
-    focus: (usize, usize),
+pub(super) struct Body {
+    pub lines: Vec<Line<'static>>,
+    pub focus: (usize, usize),
+}
+
+/// Rows of the header: the title, and the pass mark when there is room.
+fn header_rows(height: u16) -> u16 {
+    if height >= 8 { 2 } else { 1 }
+}
+
+/// A blank row under the header, when there is room.
+fn gap_rows(height: u16) -> u16 {
+    u16::from(height >= 10)
+}
+
+/// Rows left for the body in a column `height` rows tall, with or without a hint.
+fn body_rows(height: u16, hint: bool) -> u16 {
+    height.saturating_sub(header_rows(height) + gap_rows(height) + u16::from(hint) + 1)
 }
 
 impl Widget for QuizView<'_> {
@@ -46,14 +61,13 @@ impl Widget for QuizView<'_> {
         let width = usize::from(column.width);
         let header = self.header(width);
         // Header, then a blank line when there is room, then the body, hint and footer.
-        let header_rows = if column.height >= 8 { 2 } else { 1 };
-        let gap = u16::from(column.height >= 10);
+        let header_rows = header_rows(column.height);
         let hint = self.hint_line();
         let hint_rows = u16::from(hint.is_some());
         let [header_area, _, body_area, hint_area, footer_area] =
             column.layout(&Layout::vertical([
                 Constraint::Length(header_rows),
-                Constraint::Length(gap),
+                Constraint::Length(gap_rows(column.height)),
                 Constraint::Fill(1),
                 Constraint::Length(hint_rows),
                 Constraint::Length(1),
@@ -61,11 +75,10 @@ impl Widget for QuizView<'_> {
         draw_lines(buf, header_area, &header[..usize::from(header_rows)], 0);
         let body_area = self.draw_field(body_area, buf);
         let body = self.body(width);
-        // The runner only scrolls feedback and results; while asking, the focus decides.
-        let scroll = usize::from(self.screen.runner().scroll());
+        // Feedback and explanations scroll; elsewhere the focus alone decides.
         let rows = usize::from(body_area.height);
-        let offset = body_offset(body.lines.len(), rows, body.focus, scroll);
-        draw_lines(buf, body_area, &body.lines, offset);
+        let window = scroll::window(body.lines.len(), rows, body.focus, self.screen.scroll());
+        scroll::draw(buf, body_area, &body.lines, window, self.palette);
         if let Some(hint) = hint {
             draw_lines(buf, hint_area, &[hint], 0);
         }
@@ -74,6 +87,14 @@ impl Widget for QuizView<'_> {
 }
 
 impl QuizView<'_> {
+    /// How far the body can scroll from its focus in a terminal `rows` tall, up
+    /// (negative) and down: what the screen bounds its scrolling by.
+    pub(super) fn scroll_bounds(&self, rows: u16) -> (isize, isize) {
+        let body = self.body(self.screen.width());
+        let height = usize::from(body_rows(rows, false));
+        scroll::bounds(body.lines.len(), height, body.focus)
+    }
+
     /// While a multi-line answer is typed, draws its field at the foot of `area` and
     /// returns what is left above it for the question.
     fn draw_field(&self, area: Rect, buf: &mut Buffer) -> Rect {
@@ -111,6 +132,11 @@ impl QuizView<'_> {
             .map_or_else(|| number.to_string(), Clone::clone);
         let place = if self.screen.offer().is_some() {
             text::QUIZ_LEFT_HALF_WAY.to_owned()
+        } else if let Some(detail) = self.screen.detail() {
+            let label = self.screen.text().labels.get(detail.index);
+            let of = quiz.questions.len();
+            let label = label.map_or_else(|| (detail.index + 1).to_string(), Clone::clone);
+            text::question_of(&label, detail.index + 1, of)
         } else if runner.is_finished() {
             text::QUIZ_RESULT.to_owned()
         } else if runner.is_retry() {
@@ -171,7 +197,10 @@ impl QuizView<'_> {
             };
         }
         let Some(question) = runner.session().question() else {
-            return self.result(width);
+            return match self.screen.detail() {
+                Some(detail) => self.detail(detail, width),
+                None => self.result(width),
+            };
         };
         let mut lines = Vec::new();
         if question.context.is_some() {
@@ -189,15 +218,22 @@ impl QuizView<'_> {
         lines.push(Line::default());
         let answer_start = lines.len();
         let feedback = runner.feedback();
+        let order = runner.order();
         match &question.kind {
             QuestionKind::Choice {
                 answer, select_all, ..
             } => {
-                // The layout holds the choices in screen order; `answer` and the
-                // selection are screen positions too (the runner keeps written order).
+                // The layout holds the choices in screen order; `order` maps them to
+                // the quiz's own indices, which `answer` holds.
+                let selection = runner.session().selection();
                 for (i, choice) in laid.choices.iter().enumerate() {
-                    let prefix = self.choice_prefix(i, answer, *select_all, feedback);
-                    lines.extend(prefixed(choice, prefix));
+                    let mark = ChoiceMark {
+                        select_all: *select_all,
+                        chosen: selection.contains(&i),
+                        right: feedback.map(|_| order.get(i).is_some_and(|o| answer.contains(o))),
+                        cursor: feedback.is_none() && i == runner.cursor(),
+                    };
+                    lines.extend(prefixed(choice, self.choice_prefix(i, mark)));
                 }
             }
             QuestionKind::ShortAnswer { .. } if feedback.is_none() && runner.is_editing() => {
@@ -234,50 +270,38 @@ impl QuizView<'_> {
         if let Some(feedback) = feedback {
             let start = lines.len();
             lines.push(Line::default());
-            lines.extend(self.feedback(feedback, width));
+            let shown = Shown {
+                question,
+                text: laid,
+                order: &order,
+            };
+            lines.extend(self.feedback(&shown, feedback, width));
             focus = (start, lines.len());
         }
         Body { lines, focus }
     }
 
-    fn choice_prefix(
-        &self,
-        i: usize,
-        answer: &[usize],
-        select_all: bool,
-        feedback: Option<&Feedback>,
-    ) -> Vec<Span<'static>> {
-        let runner = self.screen.runner();
+    /// `▸ ◯ a) ` before a choice: the highlight (or, once answered, whether it is
+    /// right or a wrong choice taken), whether it is chosen, its letter.
+    pub(super) fn choice_prefix(&self, i: usize, mark: ChoiceMark) -> Vec<Span<'static>> {
         let p = self.palette;
-        let chosen = runner.session().selection().contains(&i);
-        let mark = match (select_all, chosen) {
+        let glyph = match (mark.select_all, mark.chosen) {
             (true, true) => "☑",
             (true, false) => "☐",
             (false, true) => "◉",
             (false, false) => "◯",
         };
-        let (lead, lead_style) = match feedback {
-            None if i == runner.cursor() => ("▸", p.accent),
-            Some(_)
-                if runner
-                    .session()
-                    .own_index(i)
-                    .is_some_and(|o| answer.contains(&o)) =>
-            {
-                ("✓", p.right)
-            }
-            Some(_) if chosen => ("✗", p.wrong),
+        let (lead, lead_style) = match mark.right {
+            None if mark.cursor => ("▸", p.accent),
+            Some(true) => ("✓", p.right),
+            Some(false) if mark.chosen => ("✗", p.wrong),
             _ => (" ", Style::new()),
         };
-        let text_style = if feedback.is_none() && i == runner.cursor() {
-            p.strong
-        } else {
-            Style::new()
-        };
+        let text_style = if mark.cursor { p.strong } else { Style::new() };
         vec![
             Span::styled(lead, lead_style),
             Span::raw(" "),
-            Span::styled(mark, p.accent),
+            Span::styled(glyph, p.accent),
             Span::styled(format!(" {}) ", letter(i)), text_style),
         ]
     }
@@ -306,67 +330,6 @@ impl QuizView<'_> {
         ])
     }
 
-    fn result(&self, width: usize) -> Body {
-        let (runner, p) = (self.screen.runner(), self.palette);
-        let review = match runner.kind() {
-            QuizKind::Review(review) => Some(review),
-            QuizKind::Course => None,
-        };
-        let mut lines = Vec::new();
-        if review.is_none() {
-            let score = runner.score();
-            let first = match runner.scored() {
-                // Practice: what this round got right, and the attempt's score unchanged.
-                Some(scored) if runner.is_retry() => {
-                    let answers = &runner.attempt().answers;
-                    let right = answers.iter().filter(|a| a.correct).count();
-                    let summary = text::practice_result(right, answers.len(), &scored.to_string());
-                    Line::styled(fit(&summary, width), p.muted)
-                }
-                _ => {
-                    let style = if score.passed() { p.right } else { p.wrong };
-                    Line::styled(fit(&score.to_string(), width), style)
-                }
-            };
-            lines.push(first);
-            lines.push(Line::default());
-        }
-        let missed = runner.session().missed();
-        for (i, question) in runner.quiz().questions.iter().enumerate() {
-            let wrong = missed.contains(&question.id.as_str());
-            let (mark, mark_style) = if wrong {
-                ("✗", p.wrong)
-            } else {
-                ("✓", p.right)
-            };
-            let label = self.screen.text().labels.get(i);
-            let number = format!(
-                " {}. ",
-                label.map_or_else(|| (i + 1).to_string(), Clone::clone)
-            );
-            let indent = " ".repeat(1 + number.len());
-            let room = width.saturating_sub(indent.len());
-            let first = self.screen.text().first_lines.get(i);
-            let prompt = first.map_or("", String::as_str);
-            lines.push(Line::from(vec![
-                Span::styled(mark, mark_style),
-                Span::raw(number),
-                Span::raw(fit(prompt, room)),
-            ]));
-            // Under each question of a review, where its card went.
-            if let Some(outcome) = review.and_then(|r| r.outcome(&question.id)) {
-                lines.push(Line::from(vec![
-                    Span::raw(indent),
-                    Span::raw(fit(&outcome.to_string(), room)),
-                ]));
-            }
-        }
-        Body {
-            lines,
-            focus: (0, 1),
-        }
-    }
-
     fn hint_line(&self) -> Option<Line<'static>> {
         let hint = match self.screen.runner().hint()? {
             Hint::ChooseFirst => text::QUIZ_HINT_CHOOSE,
@@ -376,19 +339,33 @@ impl QuizView<'_> {
         Some(Line::styled(hint, self.palette.wrong))
     }
 
-    /// The keys of the phase in front, from its keymap; `r` only when there are
-    /// missed questions to retry.
+    /// The keys of the phase in front, from its keymap; the retry only when there
+    /// are missed questions, the section only when the selection links to one.
     fn footer(&self, width: usize) -> Line<'static> {
         let keys = keymap(self.screen.mode());
         let nothing_missed = self.screen.runner().session().missed().is_empty();
+        let no_link = self.screen.link().is_none();
         let retry = Action::Quiz(QuizAction::RetryMissed);
+        let section = Action::Quiz(QuizAction::Section);
         let hints = keys
             .bindings
             .iter()
             .filter(|b| !(nothing_missed && b.action == retry))
+            .filter(|b| !(no_link && b.action == section))
             .filter_map(|b| b.hint.map(|hint| (b.label, hint)));
         key_hints(hints, width, self.palette)
     }
+}
+
+/// How a choice is marked.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ChoiceMark {
+    pub select_all: bool,
+    pub chosen: bool,
+    /// Whether the choice is right, once the question is answered.
+    pub right: Option<bool>,
+    /// Whether the highlight is on it.
+    pub cursor: bool,
 }
 
 /// The most rows the multi-line answer field takes, border included.

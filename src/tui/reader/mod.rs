@@ -5,6 +5,7 @@
 //! Like every screen it owns its state and answers an action with events for the app
 //! ([`ReaderEvent`]): it never saves, opens another screen or touches the progress
 //! itself.
+pub mod ending;
 pub mod focus;
 mod line;
 pub mod search;

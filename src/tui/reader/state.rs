@@ -6,6 +6,7 @@
 //! change of width. A re-layout anchors on that block so the passage being read stays
 //! on screen; opening or closing a fold lays out again with the top line kept. Nothing
 //! here draws or performs IO; laying out is pure computation.
+use super::ending::{EndKind, Ending};
 use super::focus::{self, Item, Mark, Target};
 use super::search::{self, Landing, Search};
 use crate::markdown::{Document, LayoutOptions, QuizCard, Rendered, Unfold};
@@ -17,7 +18,8 @@ use std::sync::Arc;
 
 /// The widest reading column.
 const MAX_COLUMN: usize = COLUMN as usize;
-/// Lines after the chapter's last line: the end-of-chapter note and a blank.
+/// Lines after the chapter's last line: a blank, the end-of-chapter note (at least
+/// one line; see [`Reader::ending_lines`]) and a blank.
 pub const TRAILER: usize = 3;
 
 #[derive(Debug, Clone)]
@@ -56,6 +58,9 @@ pub struct Reader {
     cards: Vec<(String, QuizCard)>,
     /// The folds or the cards changed since the layout was made.
     stale: bool,
+    /// What the end of the chapter offers, and its lines at the current width.
+    ending: Ending,
+    ending_lines: Vec<(String, EndKind)>,
     /// What the focus can rest on, in reading order.
     pub items: Vec<Item>,
     pub focus: Option<Target>,
@@ -106,6 +111,8 @@ impl Reader {
             open_folds: Vec::new(),
             cards: Vec::new(),
             stale: false,
+            ending: Ending::default(),
+            ending_lines: Vec::new(),
             items: Vec::new(),
             focus: None,
             focus_marks: Vec::new(),
@@ -117,6 +124,30 @@ impl Reader {
     pub fn with_cards(mut self, cards: Vec<(String, QuizCard)>) -> Self {
         self.cards = cards;
         self
+    }
+
+    /// Tells the reader what the end of the chapter offers.
+    #[must_use]
+    pub fn with_ending(mut self, ending: Ending) -> Self {
+        self.set_ending(ending);
+        self
+    }
+
+    /// Replaces what the end of the chapter offers (after the progress changed).
+    /// Returns whether it changed, so the screen needs drawing again.
+    pub fn set_ending(&mut self, ending: Ending) -> bool {
+        if ending == self.ending {
+            return false;
+        }
+        self.ending = ending;
+        self.ending_lines = self.ending.lines(self.width);
+        self.clamp();
+        true
+    }
+
+    /// The end-of-chapter note's lines at the current width.
+    pub fn ending_lines(&self) -> &[(String, EndKind)] {
+        &self.ending_lines
     }
 
     /// Replaces the quiz descriptions (after an attempt changed one). Returns whether
@@ -171,6 +202,7 @@ impl Reader {
             self.rendered = Rendered::default();
             self.rendered = self.lay_out(width, theme);
             self.width = width;
+            self.ending_lines = self.ending.lines(width);
             self.highlighted = highlighted;
             self.stale = false;
             let wanted = match (self.pending.take(), anchor) {
@@ -322,7 +354,8 @@ impl Reader {
 
     /// The last line the view may start at: the end-of-chapter note fits on screen.
     pub fn max_top(&self) -> usize {
-        (self.line_count() + TRAILER).saturating_sub(self.height)
+        let trailer = TRAILER.max(self.ending_lines.len() + 2);
+        (self.line_count() + trailer).saturating_sub(self.height)
     }
 
     pub fn clamp(&mut self) {

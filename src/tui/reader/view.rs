@@ -8,6 +8,7 @@
 //! also reversed); the focused link, fold or quiz place is reversed, so it shows
 //! without colour; wide code is shifted by the sideways scroll.
 use super::Reader;
+use super::ending::EndKind;
 use super::focus::Mark;
 use super::line::{self, Marks};
 use crate::course::Course;
@@ -99,27 +100,23 @@ impl ReaderView<'_> {
                 let width = usize::from(area.width);
                 let drawn = line::draw(line, width, reader.hscroll, &marks, self.palette);
                 put(buf, area, area.x, y, &drawn);
-            } else if index == lines.len() + 1 {
-                put(buf, area, area.x, y, &self.end_note());
+            } else if let Some(line) = index
+                .checked_sub(lines.len() + 1)
+                .and_then(|end| self.end_note(end))
+            {
+                put(buf, area, area.x, y, &line);
             }
         }
     }
 
-    /// What the chapter's end offers: its quiz, the next chapter.
-    fn end_note(&self) -> Line<'static> {
-        let (course, p) = (self.course, self.palette);
-        let chapter = course.chapters.get(self.reader.chapter);
-        let quiz = chapter.and_then(|c| course.quizzes_for(&c.id).next());
-        let next = course.chapters.get(self.reader.chapter + 1);
-        let offer = match (quiz, next) {
-            (Some(quiz), _) => text::take_quiz("t", &quiz.title),
-            (None, Some(next)) => text::next_chapter(&next.title),
-            (None, None) => String::new(),
+    /// Line `at` of what the chapter's end offers (see [`super::ending`]).
+    fn end_note(&self, at: usize) -> Option<Line<'static>> {
+        let (line, kind) = self.reader.ending_lines().get(at)?;
+        let style = match kind {
+            EndKind::Note => self.palette.muted,
+            EndKind::Offer => self.palette.accent,
+            EndKind::Item => self.palette.text,
         };
-        Line::from(vec![
-            Span::styled(text::END_OF_CHAPTER, p.muted),
-            Span::raw("  "),
-            Span::styled(offer, p.accent),
-        ])
+        Some(Line::styled(line.clone(), style))
     }
 }

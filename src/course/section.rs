@@ -1,0 +1,418 @@
+//! Which section of its chapter a quiz question is about, so that a missed question
+//! can send the learner back to re-read it.
+//!
+//! A native question may name the heading in its `section` key (the heading's text or
+//! its anchor); otherwise the section is the heading whose words the question's
+//! prompt and explanation share most. This module owns both rules and the check that
+//! a `section` names a heading that exists. It only reads text: no terminal, no IO.
+use super::source::SourceFile;
+use super::{Chapter, Course};
+use crate::diagnostic::Diagnostics;
+use crate::quiz::{Parsed, Question, Quiz};
+use std::collections::{BTreeSet, HashMap};
+
+/// A heading of a chapter, as far as matching goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heading<'a> {
+    pub level: u8,
+    pub text: &'a str,
+    /// Its anchor: the `{#id}` written, else the id mdBook makes from its text.
+    pub anchor: &'a str,
+}
+
+/// Where a question sends the learner: a heading of a chapter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Index of the chapter in the course.
+    pub chapter: usize,
+    /// The heading's anchor, as [`crate::markdown::Document::heading_index`] takes it.
+    pub anchor: String,
+    /// The heading's text, to show.
+    pub title: String,
+    /// The chapter's title, to show.
+    pub chapter_title: String,
+}
+
+/// The heading `name` names: its anchor (a leading `#` allowed), else its text,
+/// compared ignoring case and runs of spaces. The first one wins when two match.
+pub fn named(headings: &[Heading<'_>], name: &str) -> Option<usize> {
+    let name = name.trim();
+    let anchor = name.strip_prefix('#').unwrap_or(name);
+    if let Some(at) = headings.iter().position(|h| h.anchor == anchor) {
+        return Some(at);
+    }
+    let wanted = folded(name);
+    headings.iter().position(|h| folded(h.text) == wanted)
+}
+
+/// The heading whose text shares the most words with `text`, stop words aside (the
+/// earliest of those that tie); None when no heading shares a word. A chapter's
+/// title (a level-1 heading) names the whole chapter, so it is a candidate only in a
+/// chapter without deeper headings.
+pub fn nearest(headings: &[Heading<'_>], text: &str) -> Option<usize> {
+    let words = words(text);
+    let deeper = headings.iter().any(|h| h.level > 1);
+    let mut best: Option<(usize, usize)> = None;
+    for (at, heading) in headings.iter().enumerate() {
+        if deeper && heading.level == 1 {
+            continue;
+        }
+        let shared = self::words(heading.text).intersection(&words).count();
+        if shared > 0 && best.is_none_or(|(_, most)| shared > most) {
+            best = Some((at, shared));
+        }
+    }
+    best.map(|(at, _)| at)
+}
+
+/// The section a question is about among `headings`: the one its `section` key
+/// names, else the nearest by words (see [`nearest`]).
+pub fn of_question(headings: &[Heading<'_>], question: &Question) -> Option<usize> {
+    if let Some(name) = &question.section
+        && let Some(at) = named(headings, name)
+    {
+        return Some(at);
+    }
+    let mut text = question.prompt.clone();
+    if let Some(explanation) = &question.explanation {
+        text.push('\n');
+        text.push_str(explanation);
+    }
+    nearest(headings, &text)
+}
+
+/// Text with runs of whitespace made one space, in lower case.
+fn folded(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The words of `text` that say something, each cut to its stem (see [`stem`]):
+/// lower case, letters and digits only, stop words and lone numbers left out.
+fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1 && w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// A word cut so that its forms meet: the plural made singular (`caches` → `cache`,
+/// `strategies` → `strategy`), then `-ing`, `-ed` and a final `e` cut from longer
+/// words (`scaling` and `scale` → `scal`, `queued` and `queue` → `queu`). Crude, but
+/// it only has to make a question and a heading meet.
+fn stem(word: &str) -> String {
+    let word = singular(word);
+    let long = word.chars().count() > 5;
+    let cut = match (word.strip_suffix("ing"), word.strip_suffix("ed")) {
+        (Some(stem), _) if long => stem,
+        (_, Some(stem)) if long => stem,
+        _ => word.as_str(),
+    };
+    cut.strip_suffix('e')
+        .filter(|stem| stem.chars().count() >= 3)
+        .unwrap_or(cut)
+        .to_owned()
+}
+
+fn singular(word: &str) -> String {
+    let long = word.chars().count() > 4;
+    if long && let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    let keeps_s = ["ss", "us", "is"].iter().any(|end| word.ends_with(end));
+    match word.strip_suffix('s') {
+        Some(stem) if word.chars().count() > 3 && !keeps_s => stem.to_owned(),
+        _ => word.to_owned(),
+    }
+}
+
+/// Words too common to tell one section from another, quiz phrasing included.
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "about", "above", "after", "again", "all", "also", "an", "and", "answer", "any",
+    "apply", "are", "as", "at", "be", "because", "been", "before", "being", "best",
+    "between", "both", "but", "by", "can", "choose", "could", "did", "do", "does",
+    "each", "even", "every", "few", "first", "following", "for", "from", "had", "has",
+    "have", "he", "her", "here", "his", "how", "if", "in", "into", "is", "it", "its",
+    "just", "least", "like", "main", "mainly", "many", "may", "might", "more", "most",
+    "much", "must", "no", "not", "of", "on", "one", "only", "or", "other", "our", "own",
+    "per", "question", "same", "select", "she", "should", "so", "some", "such", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "through", "to", "too", "true", "two", "us", "use", "used", "very", "via", "was",
+    "we", "were", "what", "when", "where", "which", "while", "who", "why", "will", "with",
+    "would", "yes", "you", "your",
+];
+
+/// The sections of a course's questions, each chapter's headings read once.
+#[derive(Debug)]
+pub struct Sections<'c> {
+    course: &'c Course,
+    /// Chapter index → (level, text, anchor) of its headings.
+    headings: HashMap<usize, Vec<(u8, String, String)>>,
+}
+
+impl<'c> Sections<'c> {
+    pub fn new(course: &'c Course) -> Self {
+        Self {
+            course,
+            headings: HashMap::new(),
+        }
+    }
+
+    /// The section of chapter `chapter_id` that `question` is about, if the chapter
+    /// exists and one of its headings fits.
+    pub fn of(&mut self, chapter_id: &str, question: &Question) -> Option<Section> {
+        let index = self
+            .course
+            .chapters
+            .iter()
+            .position(|c| c.id == chapter_id)?;
+        let headings = self.headings_of(index);
+        let listed: Vec<Heading<'_>> = headings
+            .iter()
+            .map(|(level, text, anchor)| Heading {
+                level: *level,
+                text,
+                anchor,
+            })
+            .collect();
+        let at = of_question(&listed, question)?;
+        let heading = listed.get(at)?;
+        Some(Section {
+            chapter: index,
+            anchor: heading.anchor.to_owned(),
+            title: heading.text.to_owned(),
+            chapter_title: self.course.chapters.get(index)?.title.clone(),
+        })
+    }
+
+    /// The section of every question of `quiz`, in order; none for a quiz that
+    /// belongs to no chapter.
+    pub fn of_quiz(&mut self, quiz: &Quiz) -> Vec<Option<Section>> {
+        quiz.questions
+            .iter()
+            .map(|q| quiz.chapter.as_deref().and_then(|c| self.of(c, q)))
+            .collect()
+    }
+
+    fn headings_of(&mut self, index: usize) -> &[(u8, String, String)] {
+        let course = self.course;
+        self.headings.entry(index).or_insert_with(|| {
+            course
+                .chapters
+                .get(index)
+                .map_or_else(Vec::new, chapter_headings)
+        })
+    }
+}
+
+/// The headings of a chapter as (level, text, anchor).
+fn chapter_headings(chapter: &Chapter) -> Vec<(u8, String, String)> {
+    let doc = crate::markdown::parse(&chapter.body);
+    doc.headings()
+        .into_iter()
+        .zip(doc.heading_ids())
+        .map(|((level, text), anchor)| (level, text, anchor))
+        .collect()
+}
+
+/// How many headings an error about a `section` lists before it stops.
+const LISTED: usize = 8;
+
+/// Reports every `section` key that names no heading of its quiz's chapter, at the
+/// key, with the headings it could name. For `tutor check`: the headings of each
+/// chapter concerned are parsed once.
+pub(crate) fn check(
+    parsed: &[(&SourceFile, Parsed)],
+    chapters: &[Chapter],
+    diagnostics: &mut Diagnostics,
+) {
+    let mut cache: HashMap<usize, Vec<(u8, String, String)>> = HashMap::new();
+    for (file, parsed) in parsed {
+        let quiz = &parsed.quiz;
+        let chapter = quiz
+            .chapter
+            .as_deref()
+            .and_then(|id| chapters.iter().position(|c| c.id == id));
+        for (question, at) in quiz.questions.iter().zip(&parsed.section_offsets) {
+            let (Some(name), Some(at)) = (&question.section, *at) else {
+                continue;
+            };
+            let mut report = diagnostics.in_file(&file.path, &file.text);
+            let Some(index) = chapter else {
+                let message = format!(
+                    "`section` `{name}` names a heading, but quiz `{}` belongs to no chapter",
+                    quiz.id
+                );
+                report.error(at, message);
+                continue;
+            };
+            let headings = cache
+                .entry(index)
+                .or_insert_with(|| chapter_headings(&chapters[index]));
+            let listed: Vec<Heading<'_>> = headings
+                .iter()
+                .map(|(level, text, anchor)| Heading {
+                    level: *level,
+                    text,
+                    anchor,
+                })
+                .collect();
+            if named(&listed, name).is_none() {
+                report.error(at, no_such_heading(name, &chapters[index].id, &listed));
+            }
+        }
+    }
+}
+
+fn no_such_heading(name: &str, chapter: &str, headings: &[Heading<'_>]) -> String {
+    if headings.is_empty() {
+        return format!(
+            "`section` `{name}` is not a heading of chapter `{chapter}`, which has none"
+        );
+    }
+    let mut some: Vec<String> = headings
+        .iter()
+        .take(LISTED)
+        .map(|h| format!("`{}`", h.anchor))
+        .collect();
+    if headings.len() > LISTED {
+        some.push(format!("… ({} in all)", headings.len()));
+    }
+    format!(
+        "`section` `{name}` is not a heading of chapter `{chapter}`: name a heading by its text \
+         or its anchor ({})",
+        some.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headings<'a>(list: &'a [(u8, &'a str, &'a str)]) -> Vec<Heading<'a>> {
+        list.iter()
+            .map(|&(level, text, anchor)| Heading {
+                level,
+                text,
+                anchor,
+            })
+            .collect()
+    }
+
+    const CHAPTER: &[(u8, &str, &str)] = &[
+        (1, "Scalability Patterns", "scalability-patterns"),
+        (2, "Up or out", "up-or-out"),
+        (2, "Horizontal scaling", "horizontal-scaling"),
+        (2, "Caching at the edge", "edge"),
+        (3, "Cache keys", "cache-keys"),
+        (2, "Reflection prompts", "reflection-prompts"),
+    ];
+
+    #[test]
+    fn a_section_is_named_by_anchor_or_by_text() {
+        let list = headings(CHAPTER);
+        assert_eq!(named(&list, "horizontal-scaling"), Some(2));
+        assert_eq!(named(&list, "#edge"), Some(3));
+        assert_eq!(named(&list, "  caching AT  the edge "), Some(3));
+        assert_eq!(
+            named(&list, "Caching"),
+            None,
+            "a part of a title is not a name"
+        );
+        assert_eq!(named(&list, "vertical-scaling"), None);
+    }
+
+    #[test]
+    fn the_nearest_heading_shares_the_most_words() {
+        let list = headings(CHAPTER);
+        let text = "Which is true of horizontal scaling? More servers behind a balancer.";
+        assert_eq!(nearest(&list, text), Some(2));
+        // Plurals meet their singulars: "caches" and "keys" find "Cache keys".
+        let text = "What should the keys of shared caches leave out?";
+        assert_eq!(nearest(&list, text), Some(4));
+    }
+
+    #[test]
+    fn ties_go_to_the_earliest_and_no_shared_word_means_no_section() {
+        let list = headings(CHAPTER);
+        // "edge" and "key" each share one word with a heading: the earlier wins.
+        assert_eq!(nearest(&list, "the key to the edge"), Some(3));
+        assert_eq!(
+            nearest(&list, "the edge cache"),
+            Some(3),
+            "two words beat one"
+        );
+        assert_eq!(nearest(&list, "Which of these is the best?"), None);
+        assert_eq!(nearest(&list, ""), None);
+        assert_eq!(nearest(&[], "horizontal scaling"), None);
+    }
+
+    #[test]
+    fn stop_words_and_the_chapter_title_do_not_count() {
+        let list = headings(CHAPTER);
+        // Only stop words: nothing is shared.
+        assert_eq!(
+            nearest(&list, "Which of these is it, or are they both?"),
+            None
+        );
+        // "Up" and "out" are not: they tell scaling up from scaling out.
+        assert_eq!(nearest(&list, "Should you scale out?"), Some(1));
+        // The title shares "patterns", but names the whole chapter.
+        assert_eq!(nearest(&list, "Which scalability patterns apply?"), None);
+        // In a chapter of level-1 headings only, they are the sections.
+        let flat = headings(&[(1, "Queues", "queues"), (1, "Topics", "topics")]);
+        assert_eq!(nearest(&flat, "What do topics add?"), Some(1));
+    }
+
+    #[test]
+    fn an_explicit_section_wins_and_a_wrong_one_falls_back_to_words() {
+        let list = headings(CHAPTER);
+        let mut question = Question {
+            id: "q".into(),
+            prompt: "What does horizontal scaling need?".into(),
+            context: None,
+            group: None,
+            kind: crate::quiz::QuestionKind::ShortAnswer {
+                answer: "x".into(),
+                alternatives: Vec::new(),
+                response: crate::quiz::ResponseFormat::Short,
+            },
+            explanation: Some("Caches at the edge help too.".into()),
+            prompt_explanation: false,
+            section: Some("up-or-out".into()),
+        };
+        assert_eq!(of_question(&list, &question), Some(1));
+        question.section = Some("no such heading".into());
+        assert_eq!(of_question(&list, &question), Some(2));
+        question.section = None;
+        question.prompt = "Where do you cache?".into();
+        assert_eq!(
+            of_question(&list, &question),
+            Some(3),
+            "the explanation counts"
+        );
+    }
+
+    #[test]
+    fn words_are_folded_to_their_stems() {
+        let found: Vec<String> = words("Strategies, CACHES and 99.95% of the Replicas")
+            .into_iter()
+            .collect();
+        assert_eq!(found, ["cach", "replica", "strategy"]);
+        for (a, b) in [
+            ("scaling", "scale"),
+            ("queued", "queues"),
+            ("shared", "share"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} and {b}");
+        }
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("class"), "class");
+        assert_eq!(singular("bus"), "bus");
+    }
+}
