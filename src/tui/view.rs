@@ -51,9 +51,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
             .render(area, buf),
         (Screen::Quiz, _, Some(screen)) => QuizView { screen, palette: p }.render(area, buf),
         (Screen::Dashboard, ..) => DashboardView {
-            status: app.home().status(),
+            dashboard: app.dashboard(),
             palette: p,
-            today: app.clock().today(),
         }
         .render(area, buf),
         _ => (&home).render(area, buf),
@@ -119,10 +118,11 @@ fn help(under: Mode, scroll: usize, area: Rect, buf: &mut Buffer, p: &Palette) {
         let rows = keymap(*mode).all().map(|b| (b.label, b.help));
         let wheel = match mode {
             Mode::Home => Some((text::HELP_WHEEL, text::HELP_WHEEL_HOME)),
-            Mode::Reader => Some((text::HELP_WHEEL, text::HELP_WHEEL_READER)),
+            Mode::Reader | Mode::Dashboard => Some((text::HELP_WHEEL, text::HELP_WHEEL_READER)),
             _ => None,
         };
-        for (label, what) in rows.chain(wheel) {
+        let click = (*mode == Mode::Home).then_some((text::HELP_CLICK, text::HELP_CLICK_HOME));
+        for (label, what) in rows.chain(wheel).chain(click) {
             let pad = key_width.saturating_sub(label.width());
             lines.push(Line::from(vec![
                 Span::styled(format!(" {label}{}  ", " ".repeat(pad)), p.heading),

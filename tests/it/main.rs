@@ -40,6 +40,8 @@ mod tracing_cli;
 mod tui_app;
 mod tui_book;
 mod tui_dashboard;
+mod tui_dashboard_scroll;
+mod tui_home;
 mod tui_keys;
 mod tui_quiz;
 mod tui_quiz_view;
