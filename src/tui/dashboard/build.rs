@@ -9,8 +9,9 @@ use super::Facts;
 use super::chart::{chart, chart_rows, month_row, panel_height, shade, weekday};
 use crate::progress::clock::day_number;
 use crate::study::{CourseStatus, QuizStatus};
-use crate::tui::draw::{fit, gauge};
+use crate::tui::draw::{fit, gauge, wrap_words};
 use crate::tui::text;
+use crate::tui::theme::Palette;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use std::collections::BTreeMap;
@@ -72,11 +73,8 @@ impl Facts<'_> {
     /// cards each box holds.
     fn queue_lines(&self, width: usize) -> Vec<Line<'static>> {
         let (queue, p) = (self.queue, self.palette);
-        let label = Span::styled(text::DASHBOARD_QUEUE, p.strong);
-        let room = width.saturating_sub(label.width());
         if queue.cards() == 0 {
-            let empty = Span::styled(fit(text::DASHBOARD_QUEUE_EMPTY, room), p.muted);
-            return vec![Line::from(vec![label, empty])];
+            return labelled(text::DASHBOARD_QUEUE_EMPTY, width, p.muted, p);
         }
         let mut parts = vec![text::queue_due(queue.due)];
         if let Some((day, count)) = queue.next {
@@ -89,14 +87,11 @@ impl Facts<'_> {
         }
         parts.push(text::queue_cards(queue.cards()));
         let style = if queue.due > 0 { p.accent } else { p.text };
-        let boxes = text::queue_boxes(&queue.boxes);
-        vec![
-            Line::from(vec![
-                label,
-                Span::styled(fit(&parts.join(" · "), room), style),
-            ]),
-            Line::styled(fit(&boxes, width), p.muted),
-        ]
+        let mut lines = labelled(&parts.join(" · "), width, style, p);
+        for line in wrap_words(&text::queue_boxes(&queue.boxes), width) {
+            lines.push(Line::styled(line, p.muted));
+        }
+        lines
     }
 
     /// `Chapters read 1/3 · quizzes mastered 1/2 · 4 attempts`, then the days studied.
@@ -310,6 +305,22 @@ impl Facts<'_> {
         lines.extend(chart(quiz, width, rows, p));
         lines
     }
+}
+
+/// `Review queue: ` and `words` after it, wrapped to `width`.
+fn labelled(words: &str, width: usize, style: Style, p: &Palette) -> Vec<Line<'static>> {
+    let label = text::DASHBOARD_QUEUE;
+    wrap_words(&format!("{label}{words}"), width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| match line.strip_prefix(label.trim_end()) {
+            Some(rest) if i == 0 => Line::from(vec![
+                Span::styled(label.trim_end().to_owned(), p.strong),
+                Span::styled(rest.to_owned(), style),
+            ]),
+            _ => Line::styled(line, style),
+        })
+        .collect()
 }
 
 /// The spans of `line` cut to `width` columns, then padded with blanks to `pad`.

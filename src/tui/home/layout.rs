@@ -25,10 +25,18 @@ pub struct HomeLayout {
 impl HomeView<'_> {
     /// The parts of the screen in `area`.
     pub fn layout(&self, area: Rect) -> HomeLayout {
+        let width = usize::from(reading_column(area).width);
+        self.layout_of(
+            area,
+            self.about_lines(width).len(),
+            self.footer(width).len(),
+        )
+    }
+
+    /// The parts of the screen in `area` for a description of `about` lines and a
+    /// footer of `footer` rows, both at the column's width.
+    pub(super) fn layout_of(&self, area: Rect, about: usize, footer: usize) -> HomeLayout {
         let column = reading_column(area);
-        let width = usize::from(column.width);
-        let footer = self.footer(width).len();
-        let about = self.about_lines(width).len();
         let items = self.home.items().len();
         // Header and gauge take a row each; the rest is the description's and the list's.
         let body = usize::from(column.height).saturating_sub(2 + footer);

@@ -6,7 +6,7 @@ use super::cells::Tone;
 use super::columns::{Columns, GAP, MARKER};
 use super::{About, Home, HomeItem};
 use crate::course::{Course, OutlineItem};
-use crate::tui::draw::{self, fit, gauge, put, wrap_words};
+use crate::tui::draw::{self, fit, gauge, put, reading_column, wrap_words};
 use crate::tui::keymap::{Mode, keymap};
 use crate::tui::text;
 use crate::tui::theme::Palette;
@@ -190,14 +190,14 @@ impl HomeView<'_> {
         let selected = index == self.home.selected();
         let room = columns.title(width);
         let label = fit(&label, room);
+        let pad = " ".repeat(room.saturating_sub(label.width()));
         let mut spans = vec![
             Span::styled(if selected { "▸ " } else { "  " }, p.accent),
-            Span::raw(format!(
-                "{label}{}",
-                " ".repeat(room - label.width().min(room))
-            )),
+            Span::styled(
+                format!("{label}{pad}"),
+                if selected { p.selected } else { p.text },
+            ),
         ];
-        spans[1].style = if selected { p.selected } else { p.text };
         let cells = self.home.cells(index).cloned().unwrap_or_default();
         for (cell, column) in [
             (cells.read, columns.read),
@@ -208,13 +208,13 @@ impl HomeView<'_> {
                 continue;
             }
             spans.push(Span::raw(" ".repeat(GAP)));
-            spans.push(match cell {
-                Some(cell) => {
-                    let style = self.tone(cell.tone);
-                    Span::styled(format!("{:>column$}", fit(&cell.text, column)), style)
-                }
-                None => Span::raw(" ".repeat(column)),
-            });
+            // Right-aligned by display width, so the numbers line up.
+            let (text, style) = match cell {
+                Some(cell) => (fit(&cell.text, column), self.tone(cell.tone)),
+                None => (String::new(), p.text),
+            };
+            let lead = " ".repeat(column.saturating_sub(text.width()));
+            spans.push(Span::styled(format!("{lead}{text}"), style));
         }
         Line::from(spans)
     }
@@ -291,9 +291,10 @@ fn book_label(number: Option<&str>, depth: u8, title: &str) -> String {
 impl Widget for &HomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = self.palette;
-        let layout = self.layout(area);
-        let width = usize::from(layout.list.width);
+        let width = usize::from(reading_column(area).width);
         let mut about = self.about_lines(width);
+        let footer = self.footer(width);
+        let layout = self.layout_of(area, about.len(), footer.len());
         about.truncate(layout.about_rows);
         if layout.about_cut
             && let Some(last) = about.last_mut()
@@ -330,6 +331,6 @@ impl Widget for &HomeView<'_> {
             layout.gauge.y,
             &Line::from(bar),
         );
-        draw::draw_lines(buf, layout.footer, &self.footer(width), 0);
+        draw::draw_lines(buf, layout.footer, &footer, 0);
     }
 }
