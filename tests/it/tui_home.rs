@@ -393,3 +393,24 @@ fn home_never_panics_at_any_size() {
         }
     }
 }
+
+#[test]
+fn home_sits_in_the_reader_s_centred_column_on_a_wide_terminal() {
+    let loaded = sample();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&loaded.course, dir.path());
+    let home = drawn(&mut app, 160, 30);
+    // The column is 100 wide: 30 columns either side.
+    let left = |screen: &str, text: &str| {
+        let line = screen.lines().find(|l| l.trim() == text).unwrap();
+        line.len() - line.trim_start().len()
+    };
+    assert_eq!(left(&home, "Chapters"), 30, "{home}");
+    assert_eq!(left(&home, &loaded.course.meta.title), 30);
+    let right = home.lines().map(UnicodeWidthStr::width).max().unwrap();
+    assert!(right <= 130, "nothing right of the column:\n{home}");
+    press_key(&mut app, KeyCode::Enter);
+    let reader = drawn(&mut app, 160, 30);
+    let title = &loaded.course.chapters[0].title;
+    assert_eq!(left(&reader, title), 30, "the reader's column:\n{reader}");
+}
