@@ -52,6 +52,10 @@ pub struct CourseProgress {
     /// second folder with the same id would share these records, so it is warned of.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
+    /// When the home screen first showed the course's description: from then on it
+    /// shows it folded to one line. The earlier one wins a merge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about_seen: Option<Timestamp>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub chapters: BTreeMap<String, ChapterProgress>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -251,6 +255,10 @@ impl CourseProgress {
         if self.source.is_empty() {
             self.source.clone_from(&other.source);
         }
+        self.about_seen = match (self.about_seen, other.about_seen) {
+            (Some(mine), Some(theirs)) => Some(mine.min(theirs)),
+            (mine, theirs) => mine.or(theirs),
+        };
         self.study.merge(&other.study);
         merge_extra(&mut self.extra, &other.extra);
     }

@@ -146,6 +146,22 @@ fn merge_takes_the_chapter_opened_later() {
 }
 
 #[test]
+fn merge_keeps_the_first_time_the_course_description_was_seen() {
+    let seen = |when: Option<&str>| CourseProgress {
+        about_seen: when.map(at),
+        ..CourseProgress::default()
+    };
+    let mut mine = seen(None);
+    mine.merge(&seen(Some("2026-01-02T00:00:00Z")));
+    assert_eq!(mine.about_seen, Some(at("2026-01-02T00:00:00Z")));
+    mine.merge(&seen(Some("2026-01-01T00:00:00Z")));
+    assert_eq!(mine.about_seen, Some(at("2026-01-01T00:00:00Z")));
+    mine.merge(&seen(Some("2026-01-03T00:00:00Z")));
+    mine.merge(&seen(None));
+    assert_eq!(mine.about_seen, Some(at("2026-01-01T00:00:00Z")));
+}
+
+#[test]
 fn mastery_needs_a_finished_passing_attempt() {
     let mut q = QuizProgress {
         attempts: vec![attempt("1", "2026-01-01T00:00:00Z", 2, false)],

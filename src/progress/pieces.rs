@@ -214,6 +214,7 @@ fn absorb_course(into: &mut CourseProgress, part: CourseProgress) -> Result<(), 
     take_once(&mut into.last_chapter, part.last_chapter, String::is_empty)?;
     take_once(&mut into.last_opened, part.last_opened, Option::is_none)?;
     take_once(&mut into.source, part.source, String::is_empty)?;
+    take_once(&mut into.about_seen, part.about_seen, Option::is_none)?;
     disjoint_map(&mut into.chapters, part.chapters)?;
     for (id, quiz) in part.quizzes {
         match into.quizzes.entry(id) {

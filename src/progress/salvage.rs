@@ -115,6 +115,7 @@ fn salvage_course(course: &mut Table, kept: &mut Table, at: &[Step], out: &mut S
     scalar::<String>(course, kept, "last_chapter", at, problems);
     scalar::<Timestamp>(course, kept, "last_opened", at, problems);
     scalar::<String>(course, kept, "source", at, problems);
+    scalar::<Timestamp>(course, kept, "about_seen", at, problems);
     records::<ChapterProgress>(course, kept, "chapters", 1, at, problems);
     records::<ReviewCard>(course, kept, "review", 1, at, problems);
     records::<Reflection>(course, kept, "reflections", 2, at, problems);

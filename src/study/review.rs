@@ -5,6 +5,7 @@
 //! stays in the file until a save tidies it away with [`prune`]). Pure: today's date
 //! is passed in.
 use crate::course::Course;
+use crate::progress::review::TOP_BOX;
 use crate::progress::{ReviewCard, StudyRecords};
 use crate::quiz::{Question, Quiz};
 use jiff::civil::Date;
@@ -37,6 +38,45 @@ pub fn due<'c>(
 /// The earliest due date among cards whose question still exists.
 pub fn next_due(study: &StudyRecords, course: &Course) -> Option<Date> {
     live_cards(study, course).map(|(_, card)| card.due).min()
+}
+
+/// The review queue in figures, for a glance: what is due today, when the next cards
+/// fall due after today, and how many cards each Leitner box holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueueSummary {
+    /// Cards due on or before today.
+    pub due: usize,
+    /// The first day after today on which cards fall due, and how many then.
+    pub next: Option<(Date, usize)>,
+    /// Cards in boxes 1 to 5.
+    pub boxes: [usize; TOP_BOX as usize],
+}
+
+impl QueueSummary {
+    /// Every card in the queue.
+    pub fn cards(&self) -> usize {
+        self.boxes.iter().sum()
+    }
+}
+
+/// The queue of `study` as of `today`, counting only cards whose question is still in
+/// the course (as [`due`] does). One pass over the cards.
+pub fn summary(study: &StudyRecords, course: &Course, today: Date) -> QueueSummary {
+    let mut out = QueueSummary::default();
+    for (_, card) in live_cards(study, course) {
+        let level = usize::from(card.level.clamp(1, TOP_BOX));
+        out.boxes[level - 1] += 1;
+        if card.due <= today {
+            out.due += 1;
+            continue;
+        }
+        out.next = match out.next {
+            Some((day, n)) if day == card.due => Some((day, n + 1)),
+            Some((day, n)) if day < card.due => Some((day, n)),
+            _ => Some((card.due, 1)),
+        };
+    }
+    out
 }
 
 /// The cards whose question is still in the course.
@@ -166,6 +206,16 @@ mod tests {
         assert_eq!(ids(2), ["q/c", "q/a", "q/b"]);
         assert_eq!(next_due(&study, &course), Some(date(1)));
         assert_eq!(live_cards(&study, &course).count(), 3);
+        let queue = summary(&study, &course, date(1));
+        assert_eq!(queue.due, 1, "q/c; the missing question is not counted");
+        assert_eq!(
+            queue.next,
+            Some((date(2), 2)),
+            "q/a and q/b fall due on day 2"
+        );
+        assert_eq!(queue.boxes, [3, 0, 0, 0, 0]);
+        assert_eq!(queue.cards(), 3);
+        assert_eq!(summary(&study, &course, date(2)).next, None);
         assert_eq!(prune(&mut study, &course).len(), 2);
         assert_eq!(study.review.len(), 3);
     }

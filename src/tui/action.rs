@@ -1,6 +1,7 @@
 //! Everything the learner can ask the tutor for, as data. The keymap turns keys into
 //! actions; the app routes each one to whatever is in front: a screen, which has
 //! actions of its own, or an overlay.
+use super::dashboard::DashboardAction;
 use super::home::HomeAction;
 use super::keymap::Key;
 use super::quiz::QuizAction;
@@ -16,6 +17,11 @@ pub enum Action {
     Dashboard,
     /// Close what is in front: the help, or the dashboard.
     Back,
+    /// Hand the terminal back to the shell until the job is continued (`Ctrl-z`),
+    /// saving first.
+    Suspend,
+    /// The dashboard's own keys: scrolling.
+    Board(DashboardAction),
     Home(HomeAction),
     Reader(ReaderAction),
     Quiz(QuizAction),

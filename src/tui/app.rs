@@ -14,6 +14,7 @@ mod links;
 mod sections;
 
 use super::action::{Action, ListAction};
+use super::dashboard::{Dashboard, Facts};
 use super::draw::{MIN_HEIGHT, MIN_WIDTH, reading_area, reading_column};
 use super::effect::{self, Effect};
 use super::home::Home;
@@ -42,6 +43,9 @@ pub enum Screen {
     Dashboard,
 }
 
+// Four flags that do not make a state machine: two one-shot requests to the loop
+// (quit, suspend), how the session was opened (a quiz from the shell) and the dirty bit.
+#[allow(clippy::struct_excessive_bools)]
 pub struct App<'c> {
     course: &'c Course,
     store: ProgressStore,
@@ -61,6 +65,7 @@ pub struct App<'c> {
     /// The reader is showing a section a quiz's result led to; `q` goes back there.
     visit: Option<sections::SectionVisit>,
     home: Home,
+    dashboard: Dashboard,
     reader: Option<Reader>,
     /// Where followed links were followed from, the last on top.
     trail: Vec<Bookmark>,
@@ -72,6 +77,8 @@ pub struct App<'c> {
     /// A one-line message shown until the next key (store notices, "no match").
     status: Option<String>,
     quit: bool,
+    /// The learner asked to suspend (`Ctrl-z`): the loop hands the terminal back.
+    suspend: bool,
     /// When a reading position changed but not yet saved is due to be saved.
     save_due: Option<std::time::Instant>,
     redraw: bool,
@@ -80,6 +87,11 @@ pub struct App<'c> {
 
 impl<'c> App<'c> {
     pub fn new(course: &'c Course, store: ProgressStore, theme: Theme, clock: Clock) -> Self {
+        let first_visit = store
+            .progress()
+            .courses
+            .get(&course.meta.id)
+            .is_none_or(|c| c.about_seen.is_none());
         let mut app = Self {
             course,
             store,
@@ -92,7 +104,8 @@ impl<'c> App<'c> {
             quiz_from: Screen::Home,
             quiz_alone: false,
             visit: None,
-            home: Home::new(course),
+            home: Home::new(course, first_visit),
+            dashboard: Dashboard::default(),
             reader: None,
             trail: Vec::new(),
             quiz: None,
@@ -100,6 +113,7 @@ impl<'c> App<'c> {
             docs: vec![None; course.chapters.len()],
             status: None,
             quit: false,
+            suspend: false,
             save_due: None,
             redraw: true,
             waker: None,
@@ -161,6 +175,10 @@ impl<'c> App<'c> {
         &self.home
     }
 
+    pub fn dashboard(&self) -> &Dashboard {
+        &self.dashboard
+    }
+
     pub fn reader(&self) -> Option<&Reader> {
         self.reader.as_ref()
     }
@@ -179,6 +197,11 @@ impl<'c> App<'c> {
 
     pub fn has_quit(&self) -> bool {
         self.quit
+    }
+
+    /// Whether the learner asked to suspend the tutor (`Ctrl-z`); asking clears it.
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
     }
 
     pub fn too_small(&self) -> bool {
@@ -237,8 +260,25 @@ impl<'c> App<'c> {
                 Mode::Outline | Mode::Reflections | Mode::Checklist => {
                     self.apply(Action::List(ListAction::Move(lines.signum())));
                 }
+                Mode::Dashboard => self.apply(Action::Board(
+                    super::dashboard::DashboardAction::Scroll(lines),
+                )),
                 _ => {}
             },
+            Input::Click(x, y) => {
+                if self.mode() == Mode::Home && !self.too_small() {
+                    let (cols, rows) = self.size;
+                    let view = super::home::HomeView {
+                        home: &self.home,
+                        course: self.course,
+                        palette: &self.palette,
+                        notice: self.status.as_deref(),
+                    };
+                    if let Some(index) = view.item_at(Rect::new(0, 0, cols, rows), x, y) {
+                        self.apply(Action::Home(super::home::HomeAction::Click(index)));
+                    }
+                }
+            }
             Input::Resize(cols, rows) => self.resize(cols, rows),
             Input::Highlighted => self.highlighted(),
         }
@@ -248,6 +288,7 @@ impl<'c> App<'c> {
     pub fn apply(&mut self, action: Action) {
         self.redraw = true;
         self.status = None;
+        self.note_home_seen();
         let effects = self.route(action);
         self.perform(effects);
     }
@@ -270,10 +311,26 @@ impl<'c> App<'c> {
         // Nothing is drawn any more, so the last save may wait for another tutor's
         // lock; one that gave up earlier is made now.
         self.store.set_lock_wait(crate::progress::store::LOCK_WAIT);
+        self.note_home_seen();
         let effects = self.leave();
         self.perform(effects);
         if self.store.has_unsaved() {
             self.store.save();
+        }
+    }
+
+    /// Records, once, that home has shown the course's description: from the next
+    /// visit on it is folded. Called when home was in front as the learner acted or
+    /// left, so a tutor opened straight on a quiz has not shown it yet.
+    fn note_home_seen(&mut self) {
+        if self.screen != Screen::Home {
+            return;
+        }
+        let now = self.clock.now();
+        let seen = &mut self.course_records().about_seen;
+        if seen.is_none() {
+            // Saved with the next save (at the latest, on leaving).
+            *seen = Some(now);
         }
     }
 
@@ -348,6 +405,21 @@ impl<'c> App<'c> {
             quiz.resize(quiz_width(self.size), &self.theme);
             quiz.set_rows(rows);
         }
+        self.refresh_dashboard();
+    }
+
+    /// Builds the dashboard's lines again when it is in front.
+    fn refresh_dashboard(&mut self) {
+        if self.screen != Screen::Dashboard || self.too_small() {
+            return;
+        }
+        let facts = Facts {
+            status: self.home.status(),
+            queue: self.home.queue(),
+            today: self.clock.today(),
+            palette: &self.palette,
+        };
+        self.dashboard.refresh(&facts, self.size);
     }
 
     /// A document finished highlighting: the reader lays it out again in colour.
@@ -367,6 +439,7 @@ impl<'c> App<'c> {
         self.home
             .refresh(self.course, self.store.progress(), self.clock.today());
         self.refresh_reader_cards();
+        self.refresh_dashboard();
     }
 }
 

@@ -129,9 +129,13 @@ pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, line: &Line<'_>) {
 }
 
 /// A text gauge, `█` for the done part and `░` for the rest: coloured glyphs rather
-/// than a painted background.
+/// than a painted background. Rounded down, and full only at 100%: 99% leaves its
+/// last cell empty however wide the gauge.
 pub fn gauge(percent: u32, width: usize, done: Style, rest: Style) -> Vec<Span<'static>> {
-    let filled = width * usize::try_from(percent.min(100)).unwrap_or(100) / 100;
+    let mut filled = width * usize::try_from(percent.min(100)).unwrap_or(100) / 100;
+    if percent < 100 {
+        filled = filled.min(width.saturating_sub(1));
+    }
     vec![
         Span::styled("█".repeat(filled), done),
         Span::styled("░".repeat(width - filled), rest),

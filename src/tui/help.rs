@@ -132,7 +132,8 @@ fn rows(under: Mode, width: usize) -> Vec<Row> {
         let heading = wrap_breaking(heading, width.saturating_sub(1));
         rows.extend(heading.into_iter().map(Row::Heading));
         let keys = keymap(*mode).all().map(|b| (b.label, b.help));
-        for (label, what) in keys.chain(wheel(*mode)) {
+        let click = (*mode == Mode::Home).then_some((text::HELP_CLICK, text::HELP_CLICK_HOME));
+        for (label, what) in keys.chain(wheel(*mode)).chain(click) {
             key_rows(&mut rows, (label, what), key_width, width);
         }
     }
@@ -142,8 +143,15 @@ fn rows(under: Mode, width: usize) -> Vec<Row> {
 /// What the mouse wheel does in `mode`, where it does something.
 fn wheel(mode: Mode) -> Option<(&'static str, &'static str)> {
     let what = match mode {
-        Mode::Home | Mode::Outline | Mode::Reflections | Mode::Checklist => text::HELP_WHEEL_HOME,
-        Mode::Reader => text::HELP_WHEEL_READER,
+        Mode::Home
+        | Mode::Outline
+        | Mode::Reflections
+        | Mode::Checklist
+        | Mode::QuizResult
+        | Mode::ReviewResult => text::HELP_WHEEL_HOME,
+        Mode::Reader | Mode::Dashboard | Mode::QuizFeedback | Mode::QuizDetail => {
+            text::HELP_WHEEL_READER
+        }
         Mode::Help => text::HELP_WHEEL_HELP,
         _ => return None,
     };

@@ -6,7 +6,7 @@
 //! terminal's events and the highlighting threads share one channel, so the loop
 //! sleeps until something happens instead of waking on a timer.
 use super::keymap::{Key, KeyCode};
-use crossterm::event::{Event, KeyEventKind, KeyModifiers, MouseEventKind};
+use crossterm::event::{Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 use std::io;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
@@ -19,6 +19,8 @@ pub enum Input {
     Key(Key),
     /// The mouse wheel turned by this many lines (down is positive).
     Wheel(isize),
+    /// The left button pressed at this column and row.
+    Click(u16, u16),
     /// The terminal's new size in columns and rows.
     Resize(u16, u16),
     /// A document finished highlighting on another thread.
@@ -59,6 +61,9 @@ impl Input {
             Event::Mouse(mouse) => match mouse.kind {
                 MouseEventKind::ScrollDown => Some(Self::Wheel(WHEEL)),
                 MouseEventKind::ScrollUp => Some(Self::Wheel(-WHEEL)),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    Some(Self::Click(mouse.column, mouse.row))
+                }
                 _ => None,
             },
             Event::Resize(cols, rows) => Some(Self::Resize(*cols, *rows)),
@@ -85,6 +90,12 @@ pub trait InputSource {
     /// How another thread can send word that it finished, if this source listens.
     fn waker(&self) -> Option<Waker> {
         None
+    }
+
+    /// Hands the terminal back to the shell until the job is continued (`Ctrl-z`). A
+    /// source with no terminal behind it (a test's script) has nothing to hand back.
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -154,6 +165,10 @@ impl InputSource for TerminalInputs {
 
     fn waker(&self) -> Option<Waker> {
         Some(Waker(self.sender.clone()))
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        super::terminal::suspend()
     }
 }
 

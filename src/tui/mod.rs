@@ -93,6 +93,21 @@ pub fn run<B: Backend>(
         if app.has_quit() {
             return Ok(());
         }
+        if app.take_suspend() {
+            inputs.suspend()?;
+            // Back from the shell: the screen is the shell's, and the window may have
+            // changed size meanwhile, so the next frame is drawn whole. (`resize`
+            // clears without asking the terminal where its cursor is, which `clear`
+            // does: the answer would wait behind the thread reading keys.)
+            let size = terminal
+                .size()
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            terminal
+                .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            app.resize(size.width, size.height);
+            continue;
+        }
         let timeout = app
             .deadline()
             .map(|due| due.saturating_duration_since(std::time::Instant::now()));

@@ -23,6 +23,19 @@ pub const HOME_MISSING: &str = "missing";
 /// A popup's title is its name, then (left out first when narrow) its keys.
 pub const REFLECTIONS_TITLE: &str = "Reflection prompts";
 pub const REFLECTIONS_KEYS: &str = "Enter to answer, Esc to close";
+pub const HOME_MASTERED: &str = "✓ mastered";
+pub const HOME_NOT_TAKEN: &str = "not taken";
+/// Home: a quiz begun but with no finished attempt.
+pub const HOME_UNFINISHED: &str = "started";
+/// Home: before a quiz that has a row of its own.
+pub const HOME_QUIZ_MARK: &str = "✎";
+/// Home: the heading over the quizzes that belong to no chapter.
+pub const HOME_COURSE_QUIZZES: &str = "Quizzes on the whole course";
+/// Home: after the course's description where some of it is not shown.
+pub const HOME_ABOUT_MORE: &str = " i: more";
+/// Home: `Esc`, which does not quit there.
+pub const HOME_ESC: &str = "Press q to quit.";
+pub const HOME_NO_SUCH_NUMBER: &str = "No chapter has that number.";
 pub const REFLECTIONS_EMPTY: &str = "This chapter has no reflection prompts.";
 pub const EDITOR_TITLE: &str = "Your answer";
 pub const EDITOR_KEYS: &str = "Ctrl-s save · Esc cancel";
@@ -43,9 +56,24 @@ pub fn due_for_review(count: usize) -> String {
     format!("{count} due for review — press v")
 }
 
-/// Home: a chapter's checklist, next to its reading status.
-pub fn checklist_done(done: usize, total: usize) -> String {
-    format!("{done}/{total} done")
+/// Home: how much of a chapter has been on screen.
+pub fn home_read(percent: u32) -> String {
+    format!("{percent}% read")
+}
+
+/// Home: a chapter's checklist, ticked of all.
+pub fn home_tasks(done: usize, total: usize) -> String {
+    format!("{done}/{total} tasks")
+}
+
+/// Home: a quiz's best score below its pass mark.
+pub fn home_best(best: usize, of: usize) -> String {
+    format!("best {best}/{of}")
+}
+
+/// Home's footer while a chapter number is being typed and could go on.
+pub fn home_typing_number(typed: &str) -> String {
+    format!("Chapter {typed}… — another digit for {typed}0 and on, Enter opens, Esc cancels")
 }
 pub const SEARCH_PROMPT: &str = "/";
 pub const OUTLINE_TITLE: &str = "Outline";
@@ -240,6 +268,47 @@ pub const QUIZ_MASTERED: &str = "✓ quiz mastered";
 pub const MASTERED: &str = "✓ mastered";
 pub const NOT_MASTERED: &str = "not mastered";
 pub const NO_SCORE: &str = " · no score yet";
+pub const DASHBOARD_QUEUE: &str = "Review queue: ";
+pub const DASHBOARD_QUEUE_EMPTY: &str =
+    "empty — a question answered wrong comes back here the next day";
+pub const TOMORROW: &str = "tomorrow";
+
+/// Dashboard: which of its lines are in view.
+pub fn lines_shown(first: usize, last: usize, total: usize) -> String {
+    format!("lines {first}–{last} of {total}")
+}
+
+/// Dashboard: the cards of the review queue due today.
+pub fn queue_due(due: usize) -> String {
+    match due {
+        0 => "nothing due today".to_owned(),
+        n => format!("{n} due today (v on the course screen)"),
+    }
+}
+
+/// Dashboard: `on 27 Nov`.
+pub fn on_day(day: &str) -> String {
+    format!("on {day}")
+}
+
+/// Dashboard: the next cards to fall due after today, and when.
+pub fn queue_next(count: usize, when: &str) -> String {
+    format!("next {count} {when}")
+}
+
+pub fn queue_cards(cards: usize) -> String {
+    format!("{cards} card{} in all", plural(cards))
+}
+
+/// Dashboard: the cards in each Leitner box, and how long each box waits.
+pub fn queue_boxes(boxes: &[usize]) -> String {
+    let counts: Vec<String> = boxes.iter().map(ToString::to_string).collect();
+    format!(
+        "In boxes 1–{}: {} (back after 1, 2, 4, 8, 16 days)",
+        boxes.len(),
+        counts.join(" · ")
+    )
+}
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
@@ -328,6 +397,8 @@ pub const HELP_WHEEL: &str = "mouse wheel";
 pub const HELP_WHEEL_HOME: &str = "move the selection";
 pub const HELP_WHEEL_READER: &str = "scroll";
 pub const HELP_WHEEL_HELP: &str = "scroll the help";
+pub const HELP_CLICK: &str = "click";
+pub const HELP_CLICK_HOME: &str = "select a row; a second click opens it";
 
 /// What the keys do, for the help, and the footer's shorter words for them (the
 /// keymap tables in `keymap/tables.rs` pair them with their keys).
@@ -361,6 +432,16 @@ pub const KEY_END_OF_THE_CHAPTER: &str = "end of the chapter";
 pub const KEY_FIND_EMPTY_THE_LAST_SEARCH: &str = "find (empty: the last search)";
 pub const KEY_DELETE_A_CHARACTER_EMPTY_CLOSES: &str = "delete a character (empty: close)";
 pub const KEY_FIRST_ENTRY: &str = "first entry";
+pub const KEY_JUMP_TO_A_CHAPTER: &str = "go to chapter N (1 then 0 for 10)";
+pub const KEY_TAKE_THE_SELECTED_QUIZ: &str = "take the selected quiz or chapter's quiz";
+pub const KEY_THE_COURSE_DESCRIPTION: &str = "the course description, full or folded";
+pub const KEY_CANCEL_THE_NUMBER: &str = "cancel the number; fold the description";
+pub const KEY_QUIZ: &str = "quiz";
+pub const KEY_SUSPEND: &str = "suspend to the shell; fg resumes";
+pub const KEY_TOP: &str = "top";
+pub const KEY_ONE_LINE_DOWN_AS_IN_LESS: &str = "one line down, as in less";
+pub const KEY_ONE_LINE_UP_AS_IN_LESS: &str = "one line up, as in less";
+pub const KEY_BOTTOM: &str = "bottom";
 pub const KEY_FIRST_HEADING: &str = "first heading";
 pub const KEY_FIRST_ITEM: &str = "first item";
 pub const KEY_FIRST_PROMPT: &str = "first prompt";

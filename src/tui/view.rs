@@ -49,9 +49,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
             .render(area, buf),
         (Screen::Quiz, _, Some(screen)) => QuizView { screen, palette: p }.render(area, buf),
         (Screen::Dashboard, ..) => DashboardView {
-            status: app.home().status(),
+            dashboard: app.dashboard(),
             palette: p,
-            today: app.clock().today(),
         }
         .render(area, buf),
         _ => (&home).render(area, buf),

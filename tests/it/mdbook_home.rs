@@ -22,11 +22,11 @@ fn home_shows_parts_numbers_nesting_and_drafts() {
     let course = load(BOOK).course;
     let app = app(&course, data.path());
     let screen = home(&app);
+    // A chapter's quiz is on its row, after how far it was read.
     for row in [
         " ▸ Introduction",
         "   Getting Started",
         "   1. Installing",
-        "      ✎ Quiz: Installing",
         "     1.1. On Linux",
         "     1.2. On Windows",
         "   Going Further",
@@ -39,6 +39,11 @@ fn home_shows_parts_numbers_nesting_and_drafts() {
             "{row:?} in\n{screen}"
         );
     }
+    let row = |start: &str| screen.lines().find(|l| l.starts_with(start)).unwrap();
+    assert!(row("   1. Installing").ends_with("0% read  not taken"));
+    assert!(row("     1.1. On Linux").ends_with("0% read"));
+    assert!(row("     2.2. Not Written Yet").ends_with("draft"));
+    assert!(!screen.contains("✎"), "no quiz needs a row of its own");
     insta::assert_snapshot!("book_home_80x24", screen);
 }
 
@@ -68,9 +73,14 @@ fn the_selection_never_rests_on_a_part_or_a_draft() {
         [0, 1, 2, 3, 4, 5, 6],
         "every chapter can be reached"
     );
-    // The last row is the afterword's quiz.
+    // The last row is the afterword, its quiz on its row: `t` takes it.
     press(&mut app, "G");
-    assert_eq!(items[app.home().selected()], HomeItem::Quiz(3));
+    assert_eq!(items[app.home().selected()], HomeItem::Chapter(6));
+    assert_eq!(app.home().chapter_quiz(6), Some(3));
+    press(&mut app, "t");
+    assert_eq!(app.quiz().unwrap().runner().quiz().id, course.quizzes[3].id);
+    press_key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen(), tutor::tui::app::Screen::Home);
     press(&mut app, "g");
     assert_eq!(items[app.home().selected()], HomeItem::Chapter(0));
 }

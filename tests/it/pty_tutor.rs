@@ -28,6 +28,35 @@ struct Tutor {
 impl Tutor {
     fn start(args: &[&str], cols: u16, rows: u16) -> Self {
         let data = tempfile::tempdir().unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tutor"));
+        cmd.arg("--data-dir");
+        cmd.arg(data.path());
+        cmd.arg("--course");
+        cmd.arg(crate::common::SAMPLE_COURSE);
+        cmd.args(args);
+        Self::spawn(cmd, data, cols, rows)
+    }
+
+    /// An interactive shell with job control, for typing a command line into.
+    fn shell(cols: u16, rows: u16) -> Self {
+        let data = tempfile::tempdir().unwrap();
+        let mut cmd = CommandBuilder::new("bash");
+        cmd.args(["--norc", "--noprofile", "-i"]);
+        cmd.env("PS1", "$ ");
+        Self::spawn(cmd, data, cols, rows)
+    }
+
+    /// The command line that starts the tutor over the sample course from the shell.
+    fn command_line(&self) -> String {
+        format!(
+            "{} --data-dir {} --course {}\r",
+            env!("CARGO_BIN_EXE_tutor"),
+            self.data.path().display(),
+            crate::common::SAMPLE_COURSE
+        )
+    }
+
+    fn spawn(mut cmd: CommandBuilder, data: tempfile::TempDir, cols: u16, rows: u16) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -36,15 +65,6 @@ impl Tutor {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tutor"));
-        cmd.arg("--data-dir");
-        cmd.arg(data.path());
-        cmd.arg("--course");
-        cmd.arg(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/sample-course"
-        ));
-        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         let child = pair.slave.spawn_command(cmd).unwrap();
@@ -101,6 +121,29 @@ impl Tutor {
         }
     }
 
+    /// Waits until `check` holds of the terminal's screen.
+    fn wait_until(&self, what: &str, check: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        while !check(self.screen.lock().unwrap().screen()) {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "timed out waiting for {what}; the screen was:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The row (0-based) of the first line of the screen holding `text`.
+    fn row_of(&self, text: &str) -> u16 {
+        let row = self
+            .contents()
+            .lines()
+            .position(|l| l.contains(text))
+            .unwrap();
+        u16::try_from(row).unwrap()
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -152,6 +195,11 @@ impl Tutor {
         assert!(
             !parser.screen().alternate_screen(),
             "the terminal was restored"
+        );
+        assert_eq!(
+            parser.screen().mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse reporting is off again"
         );
         std::fs::read_to_string(self.data.path().join("progress.toml")).unwrap_or_default()
     }
@@ -321,6 +369,56 @@ fn an_idle_tutor_writes_nothing_to_the_terminal() {
     let after = tutor.written.load(Ordering::SeqCst);
     assert_eq!(after, before, "bytes written over 5 idle seconds");
     // Still alive and answering.
+    tutor.send("q");
+    tutor.wait_for("Chapters");
+    tutor.quit();
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
+    let mut shell = Tutor::shell(80, 24);
+    // The prompt (`$ `, its blank trimmed).
+    shell.wait_for("$");
+    let line = shell.command_line();
+    shell.send(&line);
+    shell.wait_for("Chapters");
+    shell.send("j");
+    shell.wait_for("▸ 2. Scalability");
+    shell.send("\x1a");
+    // The shell has the terminal back, as it was: the main screen, no raw mode needed
+    // to read its prompt, no mouse reporting.
+    shell.wait_for("Stopped");
+    shell.wait_until("the main screen", |s| {
+        !s.alternate_screen() && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+    });
+    // What was done is saved before stopping.
+    let saved = std::fs::read_to_string(shell.data.path().join("progress.toml")).unwrap();
+    assert!(saved.contains("about_seen"), "{saved}");
+    shell.send("fg\r");
+    shell.wait_until("the tutor's screen", vt100::Screen::alternate_screen);
+    let back = shell.wait_for("▸ 2. Scalability");
+    assert!(back.contains("Overall"), "redrawn whole:\n{back}");
+    shell.send("j");
+    shell.wait_for("▸ 3. Database");
+    shell.send("q");
+    shell.wait_until("the shell again", |s| !s.alternate_screen());
+    shell.send("exit\r");
+}
+
+#[test]
+fn clicks_select_and_open_rows_without_tracking_every_motion() {
+    let mut tutor = Tutor::start(&[], 80, 24);
+    tutor.wait_for("Chapters");
+    tutor.wait_until("mouse reporting", |s| {
+        s.mouse_protocol_mode() == vt100::MouseProtocolMode::PressRelease
+            && s.mouse_protocol_encoding() == vt100::MouseProtocolEncoding::Sgr
+    });
+    let row = tutor.row_of("3. Database Design") + 1;
+    let click = format!("\x1b[<0;12;{row}M\x1b[<0;12;{row}m");
+    tutor.send(&click);
+    tutor.wait_for("▸ 3. Database Design");
+    tutor.send(&click);
+    tutor.wait_for("3 of 3");
     tutor.send("q");
     tutor.wait_for("Chapters");
     tutor.quit();

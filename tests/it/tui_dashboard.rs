@@ -9,16 +9,17 @@ use ratatui::style::Color;
 use tutor::progress::clock::{day_number, utc_date};
 use tutor::progress::{Attempt, ChapterProgress, GivenAnswer, Progress};
 use tutor::study::CourseStatus;
+use tutor::study::review::QueueSummary;
 use tutor::theme::Theme;
-use tutor::tui::dashboard::{DashboardView, study_days};
+use tutor::tui::dashboard::{Dashboard, DashboardAction, DashboardView, Facts, study_days};
 use tutor::tui::theme::Palette;
 
-const DAY: i64 = 86_400;
+pub(crate) const DAY: i64 = 86_400;
 /// 2026-11-24T09:00:00Z, a Tuesday.
-const START: i64 = 1_795_510_800;
+pub(crate) const START: i64 = 1_795_510_800;
 
 /// `seconds` since the epoch.
-fn instant(seconds: i64) -> Timestamp {
+pub(crate) fn instant(seconds: i64) -> Timestamp {
     Timestamp::from_second(seconds).unwrap()
 }
 
@@ -53,7 +54,7 @@ fn status_of(progress: &Progress) -> CourseStatus {
 
 /// Some reading, five attempts over four days (one unfinished), and the study tools'
 /// days: a week-long run five weeks earlier and the day between attempts.
-fn studied() -> CourseStatus {
+pub(crate) fn studied() -> CourseStatus {
     let mut progress = Progress::default();
     let course = "system-design-fundamentals";
     let scaling = "02-scalability-patterns";
@@ -99,17 +100,48 @@ fn studied() -> CourseStatus {
     status_of(&progress)
 }
 
-fn draw(status: &CourseStatus, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
+pub(crate) fn draw(
+    status: &CourseStatus,
+    theme: &Theme,
+    width: u16,
+    height: u16,
+) -> Terminal<TestBackend> {
+    draw_scrolled(
+        status,
+        &QueueSummary::default(),
+        theme,
+        (width, height),
+        &[],
+    )
+}
+
+/// The dashboard of `status` and `queue` in a window of `size`, after `keys`.
+pub(crate) fn draw_scrolled(
+    status: &CourseStatus,
+    queue: &QueueSummary,
+    theme: &Theme,
+    (width, height): (u16, u16),
+    keys: &[DashboardAction],
+) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let today = utc_date(instant(START + 6 * DAY));
     let palette = Palette::new(theme);
+    let facts = Facts {
+        status,
+        queue,
+        today,
+        palette: &palette,
+    };
+    let mut dashboard = Dashboard::new(&facts, (width, height));
+    for &key in keys {
+        dashboard.update(key);
+    }
     terminal
         .draw(|frame| {
             frame.render_widget(
                 DashboardView {
-                    status,
+                    dashboard: &dashboard,
                     palette: &palette,
-                    today,
                 },
                 frame.area(),
             );
@@ -145,9 +177,20 @@ fn shows_totals_gauges_and_each_quiz_against_its_pass_mark() {
     );
     assert!(screen.contains("quiz: best 1/3 (need 3)"));
     assert!(screen.contains("✓ mastered · best 5/5 · 1 unfinished"));
-    assert!(screen.contains("not mastered · best 1/3"));
     assert!(screen.contains("pass 4/5 (80%)"));
-    // At 24 rows the second quiz has room for its state only; taller, for its chart.
+    // The second quiz is below the window, whole: scrolling shows its chart.
+    assert!(!screen.contains("not mastered · best 1/3"), "{screen}");
+    let end = [DashboardAction::Bottom];
+    let bottom = draw_scrolled(
+        &status,
+        &QueueSummary::default(),
+        &Theme::plain(),
+        (80, 24),
+        &end,
+    );
+    let bottom = buffer_rows(bottom.backend().buffer());
+    assert!(bottom.contains("not mastered · best 1/3"), "{bottom}");
+    assert!(bottom.contains("pass 3/3 (80%)"), "{bottom}");
     let tall = buffer_rows(draw(&status, &Theme::plain(), 120, 40).backend().buffer());
     assert!(tall.contains("pass 3/3 (80%)"), "{tall}");
     // One bar per finished attempt, labelled with its score; the unfinished one has none.

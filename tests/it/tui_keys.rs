@@ -26,7 +26,7 @@ fn help_lists_every_binding(app: &mut App<'_>) -> Vec<Mode> {
     press(app, "?");
     assert_eq!(app.mode(), Mode::Help, "? opens the help over {under:?}");
     // Tall enough for the longest help (the reader's).
-    let screen = drawn(app, 100, 90);
+    let screen = drawn(app, 100, 140);
     let mut covered = Vec::new();
     for (mode, heading) in help_sections(under) {
         assert!(

@@ -112,7 +112,7 @@ fn home_counts_the_ticked_items_of_a_chapter() {
     press(&mut app, "x ");
     press(&mut app, "qq");
     assert_eq!(app.screen(), Screen::Home);
-    assert!(screen(&app).contains("1/3 done"), "{}", screen(&app));
+    assert!(screen(&app).contains("1/3 tasks"), "{}", screen(&app));
 }
 
 #[test]

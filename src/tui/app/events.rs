@@ -41,9 +41,18 @@ impl App<'_> {
                 } else {
                     Vec::new()
                 };
+                self.home.left();
                 self.dashboard_from = self.screen;
                 self.screen = Screen::Dashboard;
+                self.dashboard.to_top();
+                self.refresh_dashboard();
                 return effects;
+            }
+            Action::Board(action) => self.dashboard.update(action),
+            Action::Suspend => {
+                self.suspend = true;
+                // Saved first: a suspended tutor may never be continued.
+                return self.leave();
             }
             Action::Home(action) => {
                 if let Some(event) = self.home.update(action) {
@@ -79,6 +88,10 @@ impl App<'_> {
             HomeEvent::OpenQuiz(index) => self.start_quiz(index),
             HomeEvent::Continue => self.continue_reading(),
             HomeEvent::Review => self.start_review(),
+            HomeEvent::Notice(message) => {
+                self.status = Some(message.to_owned());
+                Vec::new()
+            }
         }
     }
 

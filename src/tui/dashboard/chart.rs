@@ -1,7 +1,7 @@
 //! The dashboard's pictures: a quiz's chart of finished attempts against its pass
 //! mark, and the study calendar's cells and month labels. Pure functions from the
 //! course status to lines.
-use super::view::{ACTIVITY_ROWS, BAR, CHART_ROWS, EIGHTHS, MONTHS, Panel, WEEKDAYS};
+use super::build::{ACTIVITY_ROWS, BAR, CHART_ROWS, EIGHTHS, MONTHS, Panel, WEEKDAYS};
 use crate::progress::clock::date_of_day;
 use crate::study::QuizStatus;
 use crate::tui::draw::fit;

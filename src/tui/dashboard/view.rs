@@ -1,328 +1,55 @@
-//! Drawing the progress dashboard: the overall gauge, totals and days studied, a
-//! reading gauge and quiz mastery per chapter, a calendar of study days with the
-//! streaks, and per quiz a chart of its finished attempts against the pass mark.
-//!
-//! It only reads a [`CourseStatus`]; nothing here is stored. At any size it draws what
-//! fits, top first, and never writes outside its area.
-use super::chart::{chart, chart_rows, month_row, panel_height, shade, weekday};
-use crate::progress::clock::day_number;
-use crate::study::{CourseStatus, QuizStatus};
-use crate::tui::bar::{CONTEXT, ESSENTIAL, Part, fit_parts};
-use crate::tui::draw::{column_or_notice, draw_lines, fit};
+//! Drawing the dashboard: its title, the lines in view, and a footer with its keys and
+//! which lines are shown. Reads only; at any size it draws what fits and never writes
+//! outside its area.
+use super::Dashboard;
+use crate::tui::bar::{CONTEXT, ESSENTIAL, Part, fit_row};
+use crate::tui::draw::{column_or_notice, draw_lines, header_body_footer, hint_parts};
+use crate::tui::keymap::{Mode, keymap};
 use crate::tui::text;
 use crate::tui::theme::Palette;
-use jiff::civil::Date;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::layout::Rect;
+use ratatui::text::Span;
 use ratatui::widgets::Widget;
-use std::collections::BTreeMap;
-use unicode_width::UnicodeWidthStr;
 
 const MIN_WIDTH: u16 = 20;
 const MIN_HEIGHT: u16 = 3;
-/// The narrowest quiz panel; wider screens fit several side by side.
-const PANEL_WIDTH: usize = 36;
-/// The most rows a quiz chart takes.
-pub(super) const CHART_ROWS: usize = 8;
-/// Columns per bar: three of block, one of gap.
-pub(super) const BAR: usize = 4;
-/// Eighth blocks, from empty to full.
-pub(super) const EIGHTHS: [&str; 9] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
-/// The most weeks the activity calendar shows.
-const WEEKS: usize = 16;
-/// Rows of the activity panel: title, streaks, months, then Monday to Sunday.
-pub(super) const ACTIVITY_ROWS: usize = 10;
-/// The weekday labels left of the calendar, GitHub-style every other row.
-pub(super) const WEEKDAYS: [&str; 7] = text::WEEKDAYS;
-
-/// What the panel grid holds: the activity calendar first, then one panel per quiz.
-#[derive(Clone, Copy)]
-pub(super) enum Panel<'a> {
-    Activity,
-    Quiz(&'a QuizStatus),
-}
 
 #[derive(Clone, Copy)]
 pub struct DashboardView<'a> {
-    pub status: &'a CourseStatus,
+    pub dashboard: &'a Dashboard,
     pub palette: &'a Palette,
-    /// Today (UTC), to tell how long ago the learner last studied.
-    pub today: Date,
 }
 
 impl Widget for DashboardView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let Some(column) = column_or_notice(area, buf, self.palette, (MIN_WIDTH, MIN_HEIGHT))
-        else {
+        let p = self.palette;
+        let Some(column) = column_or_notice(area, buf, p, (MIN_WIDTH, MIN_HEIGHT)) else {
             return;
         };
+        let [title, body, footer] = header_body_footer(column);
+        let dashboard = self.dashboard;
+        // The dashboard's name stays; the course's shortens, then goes.
+        let parts = vec![
+            Part::text(text::DASHBOARD_TITLE, p.title, ESSENTIAL),
+            Part::text(dashboard.title().to_owned(), p.title, CONTEXT)
+                .shortens_to(8)
+                .after(Span::styled(text::TITLE_SEP, p.title)),
+        ];
         let width = usize::from(column.width);
-        let top = self.summary(width);
-        draw_lines(buf, column, &top, 0);
-        let used = u16::try_from(top.len()).unwrap_or(u16::MAX);
-        let [_, rest] = column.layout(&Layout::vertical([
-            Constraint::Length(used),
-            Constraint::Fill(1),
-        ]));
-        self.panels(rest, buf);
-    }
-}
-
-impl DashboardView<'_> {
-    /// Everything above the quiz panels.
-    fn summary(&self, width: usize) -> Vec<Line<'static>> {
-        let (status, p) = (self.status, self.palette);
-        let title = fit_parts(
-            vec![
-                Part::text(text::DASHBOARD_TITLE, p.title, ESSENTIAL),
-                Part::text(status.title.clone(), p.title, CONTEXT)
-                    .shortens_to(8)
-                    .after(Span::styled(text::TITLE_SEP, p.title)),
-            ],
-            width,
-        );
-        let mut lines = vec![title];
-        let label = format!(" {:>3}%", status.percent);
-        let mut overall = vec![Span::styled(format!("{} ", text::HOME_OVERALL), p.strong)];
-        let room = width.saturating_sub(8 + label.width()).min(40);
-        overall.extend(gauge(status.percent, room, p));
-        overall.push(Span::raw(label));
-        lines.push(Line::from(overall));
-        for total in self.totals() {
-            lines.push(Line::styled(fit(&total, width), p.muted));
-        }
-        lines.push(Line::default());
-        lines.push(Line::styled(text::HOME_CHAPTERS, p.heading));
-        for chapter in &status.chapters {
-            lines.push(self.chapter_row(chapter, width));
-        }
-        lines.push(Line::default());
-        lines
-    }
-
-    /// `Chapters read 1/3 · quizzes mastered 1/2 · 4 attempts`, then the days studied.
-    fn totals(&self) -> [String; 2] {
-        let status = self.status;
-        let read = status.chapters.iter().filter(|c| c.finished).count();
-        let mastered = status.quizzes.iter().filter(|q| q.mastered).count();
-        let attempts: usize = status.quizzes.iter().map(|q| q.attempts.len()).sum();
-        let days = study_days(status);
-        let studied = match (days.len(), days.last()) {
-            (n, Some(&last)) => text::studied_on(n, day_number(self.today).saturating_sub(last)),
-            (_, None) => text::NOT_STUDIED.to_owned(),
-        };
-        [
-            text::dashboard_totals(
-                read,
-                status.chapters.len(),
-                mastered,
-                status.quizzes.len(),
-                attempts,
-            ),
-            studied,
-        ]
-    }
-
-    /// ` 2. Title……  ████░░░░ 40% read  quiz best 3/5 (need 4)`, dropping the quiz
-    /// and then the gauge when the width is short.
-    fn chapter_row(&self, chapter: &crate::study::ChapterStatus, width: usize) -> Line<'static> {
-        let p = self.palette;
-        let quiz = self.chapter_quizzes(&chapter.id);
-        let number = format!("{:>2}. ", chapter.number);
-        let gauge_width = match width {
-            70.. => 12,
-            45.. => 8,
-            _ => 0,
-        };
-        let quiz_width = if width >= 60 { 24 } else { 0 };
-        let label_width = 9;
-        let fixed = number.width()
-            + label_width
-            + if gauge_width > 0 { gauge_width + 1 } else { 0 }
-            + if quiz_width > 0 { quiz_width + 1 } else { 0 };
-        let longest = self
-            .status
-            .chapters
-            .iter()
-            .map(|c| c.title.width())
-            .max()
-            .unwrap_or(0);
-        let title_width = width.saturating_sub(fixed + 1).min(longest).max(4);
-        let title = fit(&chapter.title, title_width);
-        let mut spans = vec![
-            Span::styled(number, p.accent),
-            Span::raw(format!("{title:<title_width$} ")),
-        ];
-        if gauge_width > 0 {
-            spans.extend(gauge(chapter.percent, gauge_width, p));
-            spans.push(Span::raw(" "));
-        }
-        let label_style = if chapter.finished { p.right } else { p.text };
-        spans.push(Span::styled(
-            format!("{:<label_width$}", chapter.label()),
-            label_style,
-        ));
-        if quiz_width > 0
-            && let Some((text, style)) = quiz
-        {
-            spans.push(Span::raw(" "));
-            spans.push(Span::styled(fit(&text, quiz_width), style));
-        }
-        Line::from(spans)
-    }
-
-    /// How the quizzes of a chapter stand, in a few words; None without a quiz.
-    fn chapter_quizzes(&self, chapter: &str) -> Option<(String, Style)> {
-        let quizzes: Vec<&QuizStatus> = self
-            .status
-            .quizzes
-            .iter()
-            .filter(|q| q.chapter.as_deref() == Some(chapter))
-            .collect();
-        let p = self.palette;
-        match quizzes.as_slice() {
-            [] => None,
-            [quiz] if quiz.mastered => Some((text::QUIZ_MASTERED.to_owned(), p.right)),
-            [quiz] => Some((text::quiz_state(&quiz.label()), p.muted)),
-            all => {
-                let mastered = all.iter().filter(|q| q.mastered).count();
-                let style = if mastered == all.len() {
-                    p.right
-                } else {
-                    p.muted
-                };
-                Some((text::quizzes_mastered(mastered, all.len()), style))
-            }
-        }
-    }
-
-    /// The activity and quiz panels, as many side by side as fit, row after row until
-    /// the area ends.
-    fn panels(&self, area: Rect, buf: &mut Buffer) {
-        let width = usize::from(area.width);
-        let per_row = (width / PANEL_WIDTH).max(1);
-        let panel_width = width / per_row;
-        let panels: Vec<Panel> = std::iter::once(Panel::Activity)
-            .chain(self.status.quizzes.iter().map(Panel::Quiz))
-            .collect();
-        let mut y = 0;
-        for row in panels.chunks(per_row) {
-            let height = row.iter().map(|&p| panel_height(p)).max().unwrap_or(0);
-            let room = usize::from(area.height).saturating_sub(y);
-            if room == 0 {
-                return;
-            }
-            for (col, &panel) in row.iter().enumerate() {
-                let (Ok(x), Ok(top), Ok(w), Ok(h)) = (
-                    u16::try_from(col * panel_width),
-                    u16::try_from(y),
-                    u16::try_from(panel_width.saturating_sub(1)),
-                    u16::try_from(height.min(room)),
-                ) else {
-                    return;
-                };
-                let rect = Rect::new(area.x.saturating_add(x), area.y.saturating_add(top), w, h);
-                let lines = match panel {
-                    Panel::Activity => self.activity(usize::from(w)),
-                    Panel::Quiz(quiz) => self.panel(quiz, usize::from(w), usize::from(h)),
-                };
-                draw_lines(buf, rect.intersection(area), &lines, 0);
-            }
-            // A blank line between rows of panels.
-            y += height + 1;
-        }
-    }
-
-    /// The activity panel: a calendar of the last weeks, a column per week and a row
-    /// per weekday, each day shaded by its study events, under the streaks.
-    fn activity(&self, width: usize) -> Vec<Line<'static>> {
-        let p = self.palette;
-        let today = day_number(self.today);
-        let (current, longest) = self.status.streaks(today);
-        let mut lines = vec![
-            Line::from(vec![
-                Span::styled(text::DASHBOARD_ACTIVITY, p.strong),
-                Span::styled(
-                    fit(
-                        text::DASHBOARD_LEGEND,
-                        width.saturating_sub(text::DASHBOARD_ACTIVITY.width()),
-                    ),
-                    p.muted,
-                ),
-            ]),
-            Line::from(vec![
-                Span::styled(
-                    text::streak(current),
-                    if current > 0 { p.right } else { p.muted },
-                ),
-                Span::styled(text::longest_streak(longest), p.muted),
-            ]),
-        ];
-        let weeks = (width.saturating_sub(WEEKDAYS[0].len()) / 2).clamp(1, WEEKS);
-        let back = 7 * i64::try_from(weeks - 1).unwrap_or(0);
-        let first_monday = today - weekday(today) - back;
-        lines.push(Line::styled(month_row(first_monday, weeks), p.muted));
-        let events: BTreeMap<i64, u32> = self.status.study_days.iter().copied().collect();
-        for (row, label) in (0_i64..).zip(WEEKDAYS) {
-            let mut spans = vec![Span::styled(label, p.muted)];
-            for week in (0_i64..).take(weeks) {
-                let day = first_monday + 7 * week + row;
-                if day > today {
-                    break;
-                }
-                spans.push(shade(events.get(&day).copied().unwrap_or(0), p));
-                spans.push(Span::raw(" "));
-            }
-            lines.push(Line::from(spans));
-        }
-        lines
-    }
-
-    fn panel(&self, quiz: &QuizStatus, width: usize, height: usize) -> Vec<Line<'static>> {
-        let p = self.palette;
-        let mut lines = vec![Line::styled(fit(&quiz.title, width), p.strong)];
-        let mut detail = quiz.best.map_or_else(
-            || text::NO_SCORE.to_owned(),
-            |b| text::best_score(b, quiz.questions),
-        );
-        let unfinished = quiz
-            .attempts
-            .iter()
-            .filter(|a| a.finished.is_none() && !a.abandoned && !a.practice)
-            .count();
-        if unfinished > 0 {
-            detail.push_str(&text::unfinished(unfinished));
-        }
-        let mut state = vec![if quiz.mastered {
-            Span::styled(text::MASTERED, p.right)
+        draw_lines(buf, title, &[fit_row(parts, Vec::new(), width)], 0);
+        draw_lines(buf, body, dashboard.lines(), dashboard.scroll());
+        let total = dashboard.lines().len();
+        let first = dashboard.scroll();
+        let last = (first + usize::from(body.height)).min(total);
+        let place = if first == 0 && last >= total {
+            String::new()
         } else {
-            Span::styled(text::NOT_MASTERED, p.muted)
-        }];
-        let room = width.saturating_sub(state.iter().map(Span::width).sum());
-        state.push(Span::styled(fit(&detail, room), p.muted));
-        lines.push(Line::from(state));
-        let rows = chart_rows(quiz).min(height.saturating_sub(3));
-        lines.extend(chart(quiz, width, rows, p));
-        lines
+            text::lines_shown(first + 1, last, total)
+        };
+        // Which lines are shown stays whatever the hints must give up.
+        let place = Part::text(place, p.muted, ESSENTIAL);
+        let hints = hint_parts(keymap(Mode::Dashboard).hints(), p);
+        draw_lines(buf, footer, &[fit_row(hints, vec![place], width)], 0);
     }
 }
-
-/// A bar of `width` cells, `percent` of them filled.
-fn gauge(percent: u32, width: usize, p: &Palette) -> Vec<Span<'static>> {
-    let percent = usize::try_from(percent.min(100)).unwrap_or(100);
-    let filled = (percent * width + 50) / 100;
-    vec![
-        Span::styled("█".repeat(filled), p.done),
-        Span::styled("░".repeat(width.saturating_sub(filled)), p.muted),
-    ]
-}
-
-/// The distinct UTC days with any study (an attempt started or finished, or a day the
-/// study tools recorded), in order.
-pub fn study_days(status: &CourseStatus) -> Vec<i64> {
-    status.study_days.iter().map(|&(day, _)| day).collect()
-}
-
-pub(super) const MONTHS: [&str; 12] = text::MONTHS;

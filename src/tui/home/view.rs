@@ -1,14 +1,18 @@
-//! Drawing the home screen from its view model: the course and its facts, the list
-//! of chapters and quizzes, the overall gauge, and the footer (a notice, the review
-//! reminder, or the key hints). Reads only.
-use super::{Home, HomeItem};
+//! Drawing the home screen from its view model: the course and its description, one
+//! row per chapter with its figures in right-aligned columns, the quizzes with rows of
+//! their own, the overall gauge, and the footer (a notice, the number being typed, or
+//! the key hints after the review reminder). Reads only.
+use super::cells::Tone;
+use super::columns::{Columns, GAP, MARKER};
+use super::{About, Home, HomeItem};
 use crate::course::{Course, OutlineItem};
-use crate::tui::draw::{self, gauge, put, reading_column, wrap_words};
+use crate::tui::draw::{self, fit, gauge, put, reading_column, wrap_words};
 use crate::tui::keymap::{Mode, keymap};
 use crate::tui::text;
 use crate::tui::theme::Palette;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
@@ -27,35 +31,44 @@ const NOTICE_ROWS: usize = 3;
 
 impl HomeView<'_> {
     /// The footer: the notice wrapped to `width` (its last row cut short when it needs
-    /// more than [`NOTICE_ROWS`]), else the review reminder, else the key hints.
-    fn footer(&self, width: usize) -> Vec<Line<'static>> {
+    /// more than [`NOTICE_ROWS`]), else the number being typed, else the key hints after
+    /// the review reminder.
+    pub(super) fn footer(&self, width: usize) -> Vec<Line<'static>> {
         let p = self.palette;
-        match self.notice {
-            Some(notice) => {
-                let mut rows = wrap_words(notice, width);
-                if rows.len() > NOTICE_ROWS {
-                    let rest = rows.split_off(NOTICE_ROWS - 1).join(" ");
-                    rows.push(draw::fit(&rest, width));
-                }
-                rows.into_iter()
-                    .map(|row| Line::styled(row, p.notice))
-                    .collect()
+        if let Some(notice) = self.notice {
+            let mut rows = wrap_words(notice, width);
+            if rows.len() > NOTICE_ROWS {
+                let rest = rows.split_off(NOTICE_ROWS - 1).join(" ");
+                rows.push(fit(&rest, width));
             }
-            None if self.home.due() > 0 => {
-                vec![Line::styled(
-                    text::due_for_review(self.home.due()),
-                    p.accent,
-                )]
-            }
-            None => vec![draw::key_hints(keymap(Mode::Home).hints(), width, p)],
+            return rows
+                .into_iter()
+                .map(|row| Line::styled(row, p.notice))
+                .collect();
         }
+        if let Some(typed) = self.home.pending() {
+            let typing = text::home_typing_number(typed);
+            return vec![Line::styled(fit(&typing, width), p.accent)];
+        }
+        let mut spans = Vec::new();
+        let mut used = 0;
+        if self.home.due() > 0 {
+            let due = fit(&text::due_for_review(self.home.due()), width);
+            used = due.width() + 2;
+            spans.push(Span::styled(due, p.accent));
+            spans.push(Span::raw("  "));
+        }
+        let hints = draw::key_hints(keymap(Mode::Home).hints(), width.saturating_sub(used), p);
+        spans.extend(hints.spans);
+        vec![Line::from(spans)]
     }
 
-    /// The course's description and metadata, wrapped to `width`.
-    fn about(&self, width: usize) -> Vec<Line<'static>> {
+    /// The course's title and description: folded, its first line cut to the width;
+    /// else its facts, description and lists wrapped to `width`.
+    pub(super) fn about_lines(&self, width: usize) -> Vec<Line<'static>> {
         let meta = &self.course.meta;
         let p = self.palette;
-        let mut lines = vec![Line::styled(meta.title.clone(), p.title)];
+        let mut lines = vec![Line::styled(fit(&meta.title, width), p.title)];
         let mut facts = Vec::new();
         if !meta.level.is_empty() {
             facts.push(format!("{}: {}", text::HOME_LEVEL, meta.level));
@@ -72,17 +85,32 @@ impl HomeView<'_> {
                 book.config.authors.join(", ")
             ));
         }
-        for line in wrap_words(&facts.join(" · "), width) {
+        let facts = facts.join(" · ");
+        let lists = [
+            (text::HOME_PREREQUISITES, &meta.prerequisites),
+            (text::HOME_SKILLS, &meta.skills_gained),
+            (text::HOME_SUCCESS, &meta.success_criteria),
+        ];
+        if self.home.about() == About::Folded {
+            let description = meta.description.split_whitespace().collect::<Vec<_>>();
+            let lists = lists.iter().any(|(_, l)| !l.is_empty());
+            let (first, more) = if description.is_empty() {
+                (facts, lists)
+            } else {
+                (description.join(" "), lists || !facts.is_empty())
+            };
+            if !first.is_empty() {
+                lines.push(with_more(&first, width, more, p));
+            }
+            return lines;
+        }
+        for line in wrap_words(&facts, width) {
             lines.push(Line::styled(line, p.muted));
         }
         for line in wrap_words(&meta.description, width) {
             lines.push(Line::styled(line, p.text));
         }
-        for (label, list) in [
-            (text::HOME_PREREQUISITES, &meta.prerequisites),
-            (text::HOME_SKILLS, &meta.skills_gained),
-            (text::HOME_SUCCESS, &meta.success_criteria),
-        ] {
+        for (label, list) in lists {
             if list.is_empty() {
                 continue;
             }
@@ -102,102 +130,152 @@ impl HomeView<'_> {
         lines
     }
 
-    /// A chapter's label: its number in course order, or in a book its section
-    /// number (`4.2.`, as mdBook shows it) indented by its nesting, then its title.
-    fn chapter_label(&self, index: usize, ordinal: usize, title: &str) -> String {
-        match self.course.chapters.get(index) {
-            Some(chapter) if self.course.is_book() => {
-                book_label(chapter.number.as_deref(), chapter.depth, title)
-            }
-            _ => format!("{ordinal}. {title}"),
+    /// A chapter's label: its number in course order, right-aligned, or in a book its
+    /// section number (`4.2.`, as mdBook shows it) indented by its nesting, then its
+    /// title.
+    fn chapter_label(&self, index: usize, columns: Columns) -> String {
+        let Some(chapter) = self.course.chapters.get(index) else {
+            return String::new();
+        };
+        if self.course.is_book() {
+            return book_label(chapter.number.as_deref(), chapter.depth, &chapter.title);
+        }
+        let digits = columns.number;
+        format!("{:>digits$}. {}", index + 1, chapter.title)
+    }
+
+    /// How far a quiz's own row is indented: under its chapter's title.
+    fn quiz_indent(&self, quiz: usize, columns: Columns) -> usize {
+        let chapter = self
+            .course
+            .quizzes
+            .get(quiz)
+            .and_then(|q| q.chapter.as_deref())
+            .and_then(|id| self.course.chapters.iter().find(|c| c.id == id));
+        match chapter {
+            Some(c) if self.course.is_book() => 2 + 2 * usize::from(c.depth),
+            Some(_) => columns.number + 2,
+            None => 0,
         }
     }
 
-    /// How far a chapter's quizzes are indented: under their chapter's title.
-    fn quiz_indent(&self, chapter: Option<&str>) -> usize {
-        chapter
-            .and_then(|id| self.course.chapters.iter().find(|c| c.id == id))
-            .map_or(0, |c| 2 * usize::from(c.depth))
-    }
-
-    fn item_line(&self, item: HomeItem, selected: bool, width: usize) -> Line<'static> {
+    fn item_line(&self, index: usize, columns: Columns, width: usize) -> Line<'static> {
         let p = self.palette;
-        let status = self.home.status();
-        let outline = || self.course.outline();
-        let (label, state, done) = match item {
-            HomeItem::Chapter(i) => match status.chapters.get(i) {
-                Some(c) => {
-                    let state = match self.home.checklists.get(i) {
-                        Some(&(done, total)) if total > 0 => {
-                            format!("{} · {}", text::checklist_done(done, total), c.label())
-                        }
-                        _ => c.label(),
-                    };
-                    (self.chapter_label(i, c.number, &c.title), state, c.finished)
-                }
-                None => (String::new(), String::new(), false),
-            },
+        let Some(&item) = self.home.items().get(index) else {
+            return Line::default();
+        };
+        let label = match item {
+            HomeItem::Chapter(i) => self.chapter_label(i, columns),
             HomeItem::Quiz(q) => {
-                match self.course.quizzes.get(q).and_then(|q| status.quiz(&q.id)) {
-                    Some(s) => {
-                        let indent = " ".repeat(self.quiz_indent(s.chapter.as_deref()));
-                        (format!("{indent}   ✎ {}", s.title), s.label(), s.mastered)
-                    }
-                    None => (String::new(), String::new(), false),
-                }
+                let title = self.course.quizzes.get(q).map_or("", |q| q.title.as_str());
+                let indent = " ".repeat(self.quiz_indent(q, columns));
+                format!("{indent}{} {title}", text::HOME_QUIZ_MARK)
             }
             HomeItem::Part(at) => {
-                let title = match outline().get(at) {
+                let title = match self.course.outline().get(at) {
                     Some(OutlineItem::Part(title)) => title.clone(),
                     _ => String::new(),
                 };
                 return Line::styled(
-                    format!("  {}", cut(&title, width.saturating_sub(2))),
+                    format!("  {}", fit(&title, width.saturating_sub(2))),
                     p.heading,
                 );
             }
-            HomeItem::Draft(at) => {
-                let (label, state) = match outline().get(at) {
-                    Some(OutlineItem::Draft {
-                        title,
-                        number,
-                        depth,
-                        missing,
-                    }) => (
-                        book_label(number.as_deref(), *depth, title),
-                        if *missing {
-                            text::HOME_MISSING
-                        } else {
-                            text::HOME_DRAFT
-                        },
-                    ),
-                    _ => (String::new(), ""),
-                };
-                let room = width.saturating_sub(state.width() + 4);
-                let label = cut(&label, room);
-                let gap = width.saturating_sub(2 + label.width() + state.width() + 1);
-                return Line::from(vec![
-                    Span::raw("  "),
-                    Span::styled(label, p.muted),
-                    Span::raw(" ".repeat(gap)),
-                    Span::styled(state.to_owned(), p.muted),
-                ]);
+            HomeItem::CourseQuizzes => {
+                return Line::styled(fit(text::HOME_COURSE_QUIZZES, width), p.heading);
             }
+            HomeItem::Draft(at) => return self.draft_line(at, width),
             HomeItem::Separator => return Line::default(),
         };
-        let marker = if selected { "▸ " } else { "  " };
-        let room = width.saturating_sub(state.width() + 4);
-        let label = cut(&label, room);
-        let gap = width.saturating_sub(marker.width() + label.width() + state.width() + 1);
-        let label_style = if selected { p.selected } else { p.text };
-        let state_style = if done { p.done } else { p.muted };
+        let selected = index == self.home.selected();
+        let room = columns.title(width);
+        let label = fit(&label, room);
+        let pad = " ".repeat(room.saturating_sub(label.width()));
+        let mut spans = vec![
+            Span::styled(if selected { "▸ " } else { "  " }, p.accent),
+            Span::styled(
+                format!("{label}{pad}"),
+                if selected { p.selected } else { p.text },
+            ),
+        ];
+        let cells = self.home.cells(index).cloned().unwrap_or_default();
+        for (cell, column) in [
+            (cells.read, columns.read),
+            (cells.tasks, columns.tasks),
+            (cells.quiz, columns.quiz),
+        ] {
+            if column == 0 {
+                continue;
+            }
+            spans.push(Span::raw(" ".repeat(GAP)));
+            // Right-aligned by display width, so the numbers line up.
+            let (text, style) = match cell {
+                Some(cell) => (fit(&cell.text, column), self.tone(cell.tone)),
+                None => (String::new(), p.text),
+            };
+            let lead = " ".repeat(column.saturating_sub(text.width()));
+            spans.push(Span::styled(format!("{lead}{text}"), style));
+        }
+        Line::from(spans)
+    }
+
+    fn tone(&self, tone: Tone) -> Style {
+        match tone {
+            Tone::Done => self.palette.done,
+            Tone::Begun => self.palette.text,
+            Tone::None => self.palette.muted,
+        }
+    }
+
+    /// A book's draft or missing chapter: its label and why it cannot be opened.
+    fn draft_line(&self, at: usize, width: usize) -> Line<'static> {
+        let p = self.palette;
+        let (label, state) = match self.course.outline().get(at) {
+            Some(OutlineItem::Draft {
+                title,
+                number,
+                depth,
+                missing,
+            }) => (
+                book_label(number.as_deref(), *depth, title),
+                if *missing {
+                    text::HOME_MISSING
+                } else {
+                    text::HOME_DRAFT
+                },
+            ),
+            _ => (String::new(), ""),
+        };
+        let room = width.saturating_sub(state.width() + MARKER + GAP);
+        let label = fit(&label, room);
+        let gap = width.saturating_sub(MARKER + label.width() + state.width());
         Line::from(vec![
-            Span::styled(marker, p.accent),
-            Span::styled(label, label_style),
+            Span::raw("  "),
+            Span::styled(label, p.muted),
             Span::raw(" ".repeat(gap)),
-            Span::styled(state, state_style),
+            Span::styled(state.to_owned(), p.muted),
         ])
     }
+}
+
+/// `text` on one line; when it is cut, or `more` says something is left out, it ends
+/// in `…` and the key that shows the rest.
+fn with_more(text: &str, width: usize, more: bool, p: &Palette) -> Line<'static> {
+    if !more && text.width() <= width {
+        return Line::styled(text.to_owned(), p.text);
+    }
+    let hint = text::HOME_ABOUT_MORE;
+    let room = width.saturating_sub(hint.width());
+    let body = if text.width() < room {
+        format!("{text}…")
+    } else {
+        fit(text, room)
+    };
+    let rest = width.saturating_sub(body.width());
+    Line::from(vec![
+        Span::styled(body, p.text),
+        Span::styled(fit(hint, rest), p.muted),
+    ])
 }
 
 /// A book chapter's label: indented two spaces per level of nesting, its section
@@ -210,60 +288,36 @@ fn book_label(number: Option<&str>, depth: u8, title: &str) -> String {
     }
 }
 
-/// `text` cut to at most `width` columns.
-fn cut(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out
-}
-
 impl Widget for &HomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let column = reading_column(area);
         let p = self.palette;
-        let width = usize::from(column.width);
-        let items = self.home.items();
-        // The list gets at least half the rows; the course's facts what is left.
-        let about = self.about(width);
-        let body = usize::from(column.height).saturating_sub(2);
-        let list_wanted = items.len() + 2;
-        let about_rows = about
-            .len()
-            .min(body.saturating_sub(list_wanted.min(body / 2 + 1)));
-        let about_height = u16::try_from(about_rows + usize::from(about_rows > 0)).unwrap_or(0);
+        let width = usize::from(reading_column(area).width);
+        let mut about = self.about_lines(width);
         let footer = self.footer(width);
-        let footer_height = u16::try_from(footer.len()).unwrap_or(1);
-        let [about_area, title_area, list_area, gauge_area, footer_area] =
-            column.layout(&Layout::vertical([
-                Constraint::Length(about_height),
-                Constraint::Length(1),
-                Constraint::Fill(1),
-                Constraint::Length(1),
-                Constraint::Length(footer_height),
-            ]));
-        draw::draw_lines(buf, about_area, &about[..about_rows], 0);
-        let title = Line::styled(text::HOME_CHAPTERS, p.heading);
-        put(buf, title_area, title_area.x, title_area.y, &title);
-        // Keep the selection in view: scroll the list when it is longer than the room.
-        let rows = usize::from(list_area.height);
-        let selected = self.home.selected();
-        let first = selected.saturating_sub(rows.saturating_sub(1));
-        let lines: Vec<Line<'_>> = items
-            .iter()
-            .enumerate()
-            .skip(first)
+        let layout = self.layout_of(area, about.len(), footer.len());
+        about.truncate(layout.about_rows);
+        if layout.about_cut
+            && let Some(last) = about.last_mut()
+        {
+            let shown: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+            *last = with_more(&shown, width, true, p);
+        }
+        draw::draw_lines(buf, layout.about, &about, 0);
+        let header = Line::styled(text::HOME_CHAPTERS, p.heading);
+        put(
+            buf,
+            layout.header,
+            layout.header.x,
+            layout.header.y,
+            &header,
+        );
+        let columns = Columns::new(self, width);
+        let rows = usize::from(layout.list.height);
+        let lines: Vec<Line<'_>> = (layout.first..self.home.items().len())
             .take(rows)
-            .map(|(i, item)| self.item_line(*item, i == selected, width))
+            .map(|i| self.item_line(i, columns, width))
             .collect();
-        draw::draw_lines(buf, list_area, &lines, 0);
+        draw::draw_lines(buf, layout.list, &lines, 0);
 
         let percent = self.home.status().percent;
         let label = format!("{} {percent}% ", text::HOME_OVERALL);
@@ -272,11 +326,11 @@ impl Widget for &HomeView<'_> {
         bar.extend(gauge(percent, bar_width, p.done, p.muted));
         put(
             buf,
-            gauge_area,
-            gauge_area.x,
-            gauge_area.y,
+            layout.gauge,
+            layout.gauge.x,
+            layout.gauge.y,
             &Line::from(bar),
         );
-        draw::draw_lines(buf, footer_area, &footer, 0);
+        draw::draw_lines(buf, layout.footer, &footer, 0);
     }
 }

@@ -7,6 +7,7 @@
 mod tables;
 
 use super::action::{Action, EditorAction, PromptAction};
+use super::home::HomeAction;
 use super::quiz::QuizAction;
 use tables::{
     CHECKLIST, CHOICE_KEYS, DASHBOARD, EDITOR, EDITOR_CONFIRM, HELP, HOME, OUTLINE, QUIZ_CHOICE,
@@ -171,6 +172,10 @@ impl Keymap {
                     Action::Quiz(QuizAction::Choose(_)) => {
                         Action::Quiz(QuizAction::Choose(at % CHOICE_KEYS))
                     }
+                    // The digits' row: a key's place in it is its digit.
+                    Action::Home(HomeAction::Digit(_)) => {
+                        Action::Home(HomeAction::Digit(u8::try_from(at).unwrap_or(0)))
+                    }
                     action => action,
                 });
             }
@@ -241,6 +246,10 @@ pub fn has_global_keys(mode: Mode) -> bool {
 pub fn lookup(mode: Mode, key: Key) -> Option<Action> {
     if key == Key::ctrl('c') {
         return Some(Action::Quit);
+    }
+    // The terminal's own suspend key, which raw mode turns into a key press.
+    if key == Key::ctrl('z') {
+        return Some(Action::Suspend);
     }
     let keymap = keymap(mode);
     if keymap.global

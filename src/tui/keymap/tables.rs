@@ -3,6 +3,7 @@
 //! Laid out as tables (one row a line, not formatted) so a row reads at a glance.
 use super::{Binding, Key, KeyCode};
 use crate::tui::action::{Action, EditorAction, ListAction, PromptAction};
+use crate::tui::dashboard::DashboardAction;
 use crate::tui::home::HomeAction;
 use crate::tui::quiz::QuizAction;
 use crate::tui::reader::ReaderAction;
@@ -65,6 +66,10 @@ const fn quiz(action: QuizAction) -> Action {
     Action::Quiz(action)
 }
 
+const fn board(action: DashboardAction) -> Action {
+    Action::Board(action)
+}
+
 const fn list(action: ListAction) -> Action {
     Action::List(action)
 }
@@ -88,7 +93,14 @@ const CHOICES: &[Key] = &[
 #[rustfmt::skip]
 pub const GLOBAL: &[Binding] = &[
     b(&[ctrl('c')], "Ctrl-c", Action::Quit, text::KEY_QUIT_AT_ONCE_ALL_IS_SAVED),
+    b(&[ctrl('z')], "Ctrl-z", Action::Suspend, text::KEY_SUSPEND),
     h(&[c('?')],    "?",      Action::Help, text::KEY_THIS_HELP, text::KEY_HELP),
+];
+
+/// The digit keys, in one row: a key's place in it is the digit it types.
+#[rustfmt::skip]
+pub(super) const DIGITS: &[Key] = &[
+    c('0'), c('1'), c('2'), c('3'), c('4'), c('5'), c('6'), c('7'), c('8'), c('9'),
 ];
 
 #[rustfmt::skip]
@@ -97,11 +109,15 @@ pub const HOME: &[Binding] = &[
     b(&[k(Up), c('k'), k(BackTab)], "↑ k S-Tab", home(HomeAction::Select(-1)), text::KEY_PREVIOUS_ENTRY),
     b(&[c('g'), k(Home)],           "g Home",    home(HomeAction::First),      text::KEY_FIRST_ENTRY),
     b(&[c('G'), k(End)],            "G End",     home(HomeAction::Last),       text::KEY_LAST_ENTRY),
+    b(DIGITS,                       "0–9",       home(HomeAction::Digit(0)),   text::KEY_JUMP_TO_A_CHAPTER),
     h(&[k(Enter)],                  "Enter",     home(HomeAction::Open),       text::KEY_OPEN_THE_SELECTION, text::KEY_OPEN),
+    h(&[c('t')],                    "t",         home(HomeAction::TakeQuiz),   text::KEY_TAKE_THE_SELECTED_QUIZ, text::KEY_QUIZ),
     h(&[c('c')],                    "c",         home(HomeAction::Continue),   text::KEY_CONTINUE_WHERE_YOU_LEFT_OFF, text::KEY_CONTINUE),
     b(&[c('v')],                    "v",         home(HomeAction::Review),     text::KEY_REVIEW_THE_QUESTIONS_DUE_TODAY),
+    b(&[c('i')],                    "i",         home(HomeAction::ToggleAbout), text::KEY_THE_COURSE_DESCRIPTION),
     h(&[c('p')],                    "p",         Action::Dashboard,            text::KEY_PROGRESS_DASHBOARD, text::KEY_PROGRESS),
-    h(&[c('q'), k(Esc)],            "q Esc",     Action::Quit,                 text::KEY_QUIT, text::KEY_QUIT),
+    b(&[k(Esc)],                    "Esc",       home(HomeAction::Escape),     text::KEY_CANCEL_THE_NUMBER),
+    h(&[c('q')],                    "q",         Action::Quit,                 text::KEY_QUIT, text::KEY_QUIT),
 ];
 
 #[rustfmt::skip]
@@ -229,7 +245,17 @@ pub const QUIZ_RESUME: &[Binding] = &[
 
 #[rustfmt::skip]
 pub const DASHBOARD: &[Binding] = &[
-    h(&[c('q'), k(Esc), c('p')], "q Esc p", Action::Back, text::KEY_BACK, text::KEY_BACK),
+    h(&[c('j'), k(Down)],                      "j ↓",                  board(DashboardAction::Scroll(1)),   text::KEY_ONE_LINE_DOWN, text::KEY_SCROLL),
+    b(&[c('k'), k(Up)],                        "k ↑",                  board(DashboardAction::Scroll(-1)),  text::KEY_ONE_LINE_UP),
+    b(&[c('e')],                               "e",                    board(DashboardAction::Scroll(1)),   text::KEY_ONE_LINE_DOWN_AS_IN_LESS),
+    b(&[c('y')],                               "y",                    board(DashboardAction::Scroll(-1)),  text::KEY_ONE_LINE_UP_AS_IN_LESS),
+    b(&[c(' '), k(PageDown), c('f'), ctrl('f')], "space PgDn f Ctrl-f", board(DashboardAction::Page(1)),     text::KEY_ONE_PAGE_DOWN),
+    b(&[c('b'), k(PageUp), ctrl('b')],         "b PgUp Ctrl-b",        board(DashboardAction::Page(-1)),    text::KEY_ONE_PAGE_UP),
+    b(&[c('d'), ctrl('d')],                    "d Ctrl-d",             board(DashboardAction::HalfPage(1)), text::KEY_HALF_A_PAGE_DOWN),
+    b(&[c('u'), ctrl('u')],                    "u Ctrl-u",             board(DashboardAction::HalfPage(-1)), text::KEY_HALF_A_PAGE_UP),
+    b(&[c('g'), k(Home)],                      "g Home",               board(DashboardAction::Top),         text::KEY_TOP),
+    b(&[c('G'), k(End)],                       "G End",                board(DashboardAction::Bottom),      text::KEY_BOTTOM),
+    h(&[c('q'), k(Esc), c('p')],               "q Esc p",              Action::Back,                        text::KEY_BACK, text::KEY_BACK),
 ];
 
 #[rustfmt::skip]
