@@ -290,16 +290,22 @@ fn a_chapter_without_a_quiz_or_with_several_says_so() {
         "tutor: chapter `01-system-design-principles` (System Design Principles) has no \
          quiz (see `tutor list`)\n"
     );
-    let several = run(
-        data.path(),
-        &["--course", "builtin", "quiz", "10", "--print"],
-    );
+    // A chapter with its own quiz and one more that names it.
+    let course = tempfile::tempdir().unwrap();
+    let quiz =
+        "[[questions]]\nid = \"q\"\nprompt = \"Pick\"\nchoices = [\"x\", \"y\"]\nanswer = \"a\"\n";
+    std::fs::write(course.path().join("one.md"), "# One\n\nText.\n").unwrap();
+    std::fs::write(course.path().join("one.toml"), quiz).unwrap();
+    std::fs::write(
+        course.path().join("extra.toml"),
+        format!("chapter = \"one\"\n{quiz}"),
+    )
+    .unwrap();
+    let dir = course.path().to_str().unwrap();
+    let several = run(data.path(), &["--course", dir, "quiz", "1", "--print"]);
     assert_eq!(several.status.code(), Some(2));
     assert!(
-        text(&several.stderr).contains(
-            "has 4 quizzes: 10-system-design-interview-preparation, review-1-foundations, \
-             review-2-concepts, review-3-trade-offs; name one"
-        ),
+        text(&several.stderr).contains("has 2 quizzes: extra, one; name one"),
         "{}",
         text(&several.stderr)
     );
@@ -348,7 +354,8 @@ fn list_and_progress_fit_80_columns_and_narrower_widths() {
     );
     assert!(
         listed.contains(
-            "    quiz review-1-foundations: 6 questions, need 5 of 6 (80%) — not taken\n"
+            "\nCourse quizzes\n   quiz review-1-foundations: 6 questions, need 5 of 6 (80%) — not \
+             taken\n"
         ),
         "{listed}"
     );
