@@ -9,6 +9,7 @@ pub mod ending;
 pub mod focus;
 mod line;
 pub mod search;
+mod source_map;
 mod state;
 mod update;
 mod view;
