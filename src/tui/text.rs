@@ -169,7 +169,7 @@ pub fn chapter_of(n: usize, total: usize) -> String {
 }
 
 pub fn percent_read(percent: usize) -> String {
-    format!("{percent}%")
+    format!("{percent}% read")
 }
 
 /// The line under a review's title, where a quiz shows its pass mark.

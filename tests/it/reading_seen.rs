@@ -137,6 +137,16 @@ fn the_end_on_a_freshly_opened_chapter_adds_only_the_last_screen() {
     assert_eq!(status.percent, expected * 100 / LINES);
     let approximately = u32::try_from(shown.len()).unwrap() * 100 / PARAGRAPHS;
     assert!(status.percent.abs_diff(approximately) <= 2, "{status:?}");
+    // The reader's footer says the same, not that the end means 100%.
+    let (cols, rows) = app.size();
+    let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
+    terminal.draw(|frame| view::draw(frame, &app)).unwrap();
+    let screen = screen_text(terminal.backend().buffer());
+    let footer = screen.lines().last().unwrap().trim_end();
+    assert!(
+        footer.ends_with(&format!(" {}% read", status.percent)),
+        "{footer}"
+    );
 }
 
 #[test]

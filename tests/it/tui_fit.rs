@@ -327,7 +327,10 @@ fn the_reader_footer_at_60_columns_keeps_its_end_and_the_way_out() {
     press(&mut app, "jjj");
     let screen = screen_text(&draw(&mut app, 60, 20));
     let footer = screen.lines().nth(19).unwrap();
-    assert!(footer.ends_with('%'), "the percentage stays: {footer:?}");
+    assert!(
+        footer.ends_with("% read"),
+        "the percentage stays: {footer:?}"
+    );
     assert!(
         footer.contains("? help") && footer.contains("q Esc back"),
         "{footer:?}"
@@ -478,7 +481,7 @@ proptest! {
             }
         } else if what == 1 {
             let footer = screen.lines().last().unwrap_or("");
-            prop_assert!(footer.ends_with('%'), "footer keeps its end: {footer:?}");
+            prop_assert!(footer.ends_with("% read"), "footer keeps its end: {footer:?}");
             let header = screen.lines().next().unwrap_or("");
             prop_assert!(header.contains("Caching"), "the chapter's name: {header:?}");
         }

@@ -342,10 +342,13 @@ impl Reader {
         self.seen.covers(self.source_lines.max(1))
     }
 
-    /// Percent of the chapter above the bottom of the screen.
+    /// The share of the chapter's source lines that have been on screen, rounded
+    /// down: the figure home, the dashboard and `tutor progress` show, so a jump to the
+    /// end does not claim the chapter read.
     pub fn percent(&self) -> usize {
-        let total = self.line_count().max(1);
-        ((self.top + self.height).min(total) * 100 / total).min(100)
+        let lines = self.source_lines.max(1);
+        let seen = u64::from(self.seen.count_within(lines));
+        usize::try_from(seen * 100 / u64::from(lines)).unwrap_or(100)
     }
 
     /// Runs the query again over the current layout, staying on the match nearest to
