@@ -362,15 +362,15 @@ fn hints_keep_help_the_way_out_and_enter_longest() {
             .map(|s| s.content.as_ref())
             .collect::<String>()
     };
-    // Every hint of a quiz question fits at 60; at 48 `j ↓ move` gives way, not
+    // Every hint of a quiz question fits at 66; at 54 `j ↓ move` gives way, not
     // `Enter submit`, the way out or the first hint.
     assert_eq!(
-        hints(Mode::QuizChoice, 60),
-        "a–h 1–8 choose  j ↓ move  Enter submit  q Esc quit  ? help"
+        hints(Mode::QuizChoice, 66),
+        "a b c… 1 2 3… choose  j ↓ move  Enter submit  q Esc quit  ? help"
     );
     assert_eq!(
-        hints(Mode::QuizChoice, 48),
-        "a–h 1–8 choose  Enter submit  q Esc quit  ? help"
+        hints(Mode::QuizChoice, 54),
+        "a b c… 1 2 3… choose  Enter submit  q Esc quit  ? help"
     );
     assert_eq!(hints(Mode::QuizChoice, 20), "q Esc quit  ? help");
     assert_eq!(hints(Mode::QuizChoice, 6), "? help");

@@ -98,7 +98,7 @@ fn the_phases_show_what_they_promise() {
     assert!(question.contains("need 4 of 5 to master (80%)"));
     assert!(question.contains("  ☑ a) There is a largest machine you can buy"));
     assert!(question.contains("▸ ☐ b) One machine is still one point of failure"));
-    assert!(question.contains("a–h 1–8 choose  j ↓ move  Enter submit  q Esc quit"));
+    assert!(question.contains("a b c… 1 2 3… choose  j ↓ move  Enter submit  q Esc quit"));
     let feedback = screen(1);
     assert!(feedback.contains("✗ ◉ a) They must run on identical hardware"));
     assert!(feedback.contains("✓ ◯ b) Any server can answer any request"));

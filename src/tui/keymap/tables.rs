@@ -153,7 +153,7 @@ const LEAVE: &str = text::KEY_LEAVE_THE_QUIZ;
 
 #[rustfmt::skip]
 pub const QUIZ_CHOICE: &[Binding] = &[
-    h(CHOICES,           "a–h 1–8", quiz(QuizAction::Choose(0)), text::KEY_CHOOSE_AN_ANSWER, text::KEY_CHOOSE),
+    h(CHOICES,           "a b c… 1 2 3…", quiz(QuizAction::Choose(0)), text::KEY_CHOOSE_AN_ANSWER, text::KEY_CHOOSE),
     h(&[c('j'), k(Down)], "j ↓",    quiz(QuizAction::Down),      text::KEY_HIGHLIGHT_THE_NEXT_CHOICE, text::KEY_MOVE),
     b(&[c('k'), k(Up)],   "k ↑",    quiz(QuizAction::Up),        text::KEY_HIGHLIGHT_THE_PREVIOUS_CHOICE),
     b(&[c(' ')],          "space",  quiz(QuizAction::Toggle),    text::KEY_CHOOSE_OR_TICK_THE_HIGHLIGHTED_CHOICE),
