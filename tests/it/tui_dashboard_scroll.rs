@@ -227,3 +227,25 @@ fn a_bar_is_full_only_at_100_percent() {
         .unwrap();
     assert!(row.contains("█░ "), "{row}");
 }
+
+#[test]
+fn the_pass_mark_is_never_what_a_chapter_row_cuts_at_80_columns() {
+    let course = Course::builtin().unwrap().course;
+    let dir = tempfile::tempdir().unwrap();
+    // A failed attempt at chapter 1's quiz of 12 questions: "best 2/12 (need 10)".
+    let graded = crate::common::tutor_with_data(dir.path())
+        .args(["quiz", "1", "--answers", "a,a,a,a,a,a,a,a,a,a,a,a"])
+        .output()
+        .unwrap();
+    assert_eq!(graded.status.code(), Some(1));
+    let mut app = app(&course, dir.path());
+    press(&mut app, "p");
+    let screen = app_screen(&mut app, 80, 24);
+    let row = screen
+        .lines()
+        .find(|l| l.contains(" 1. System Design Principles"))
+        .unwrap();
+    assert!(row.trim_end().ends_with("(need 10)"), "{row}");
+    // The long titles shorten instead.
+    assert!(screen.contains("Message Queues and Event…"), "{screen}");
+}

@@ -128,7 +128,20 @@ impl Facts<'_> {
             45.. => 8,
             _ => 0,
         };
-        let quiz_width = if width >= 60 { 24 } else { 0 };
+        // The quiz column is as wide as its longest words (up to half the row), so the
+        // pass mark is never what gets cut: long titles shorten first.
+        let quiz_width = if width >= 60 {
+            self.status
+                .chapters
+                .iter()
+                .filter_map(|c| self.chapter_quizzes(&c.id))
+                .map(|(text, _)| text.width())
+                .max()
+                .unwrap_or(0)
+                .min(width / 2)
+        } else {
+            0
+        };
         let label_width = 9;
         let fixed = number.width()
             + label_width
