@@ -35,6 +35,10 @@ pub const HOME_COURSE_QUIZZES: &str = "Quizzes on the whole course";
 pub const HOME_ABOUT_MORE: &str = " i: more";
 /// Home: `Esc`, which does not quit there.
 pub const HOME_ESC: &str = "Press q to quit.";
+/// Home: after the list's header when part of the list is out of view.
+pub const MORE_BELOW: &str = "  ↓ more below";
+pub const MORE_ABOVE: &str = "  ↑ more above";
+pub const MORE_BOTH: &str = "  ↑↓ more";
 pub const HOME_NO_SUCH_NUMBER: &str = "No chapter has that number.";
 pub const REFLECTIONS_EMPTY: &str = "This chapter has no reflection prompts.";
 pub const EDITOR_TITLE: &str = "Your answer";

@@ -414,3 +414,22 @@ fn home_sits_in_the_reader_s_centred_column_on_a_wide_terminal() {
     let title = &loaded.course.chapters[0].title;
     assert_eq!(left(&reader, title), 30, "the reader's column:\n{reader}");
 }
+
+#[test]
+fn a_short_window_says_where_the_rest_of_the_list_is() {
+    let course = Course::builtin().unwrap().course;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&course, dir.path());
+    let top = drawn(&mut app, 50, 12);
+    assert!(top.contains("Chapters  ↓ more below"), "{top}");
+    // The last chapter selected: the list has scrolled, and says so.
+    press(&mut app, "9");
+    let lower = drawn(&mut app, 50, 12);
+    assert!(lower.contains("Chapters  ↑"), "{lower}");
+    // A window tall enough for everything has no sign.
+    let all = drawn(&mut app, 100, 40);
+    assert!(
+        !all.contains("more below") && !all.contains("more above"),
+        "{all}"
+    );
+}

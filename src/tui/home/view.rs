@@ -303,7 +303,19 @@ impl Widget for &HomeView<'_> {
             *last = with_more(&shown, width, true, p);
         }
         draw::draw_lines(buf, layout.about, &about, 0);
-        let header = Line::styled(text::HOME_CHAPTERS, p.heading);
+        let rows = usize::from(layout.list.height);
+        // A short window shows part of the list: the header says which way the rest is.
+        let items = self.home.items().len();
+        let more = match (layout.first > 0, layout.first + rows < items) {
+            (true, true) => text::MORE_BOTH,
+            (true, false) => text::MORE_ABOVE,
+            (false, true) => text::MORE_BELOW,
+            (false, false) => "",
+        };
+        let header = Line::from(vec![
+            Span::styled(text::HOME_CHAPTERS, p.heading),
+            Span::styled(more, p.muted),
+        ]);
         put(
             buf,
             layout.header,
@@ -312,7 +324,6 @@ impl Widget for &HomeView<'_> {
             &header,
         );
         let columns = Columns::new(self, width);
-        let rows = usize::from(layout.list.height);
         let lines: Vec<Line<'_>> = (layout.first..self.home.items().len())
             .take(rows)
             .map(|i| self.item_line(i, columns, width))
