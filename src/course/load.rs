@@ -15,13 +15,14 @@ pub(crate) fn load(files: CourseFiles) -> Loaded {
 }
 
 /// Loads like [`load`], and also renders every chapter's Markdown to warn about what
-/// the reader will show differently from what was written (nesting laid flat). Only
-/// `check` pays for that.
+/// the reader will show differently from what was written (nesting laid flat), checks
+/// `section` keys and judges quizzes for answer cues. Only `check` pays for that.
 pub(crate) fn load_checked(files: CourseFiles) -> Loaded {
     load_with(files, true)
 }
 
-fn load_with(files: CourseFiles, render: bool) -> Loaded {
+fn load_with(mut files: CourseFiles, render: bool) -> Loaded {
+    files.quiz_settings.judge_cues = render;
     // Errors and warnings from every file, in the order the files were read.
     let mut diagnostics = files.diagnostics;
     let (raw_meta, ordered) = match &files.meta {

@@ -171,15 +171,7 @@ impl<'c> Sections<'c> {
             .chapters
             .iter()
             .position(|c| c.id == chapter_id)?;
-        let headings = self.headings_of(index);
-        let listed: Vec<Heading<'_>> = headings
-            .iter()
-            .map(|(level, text, anchor)| Heading {
-                level: *level,
-                text,
-                anchor,
-            })
-            .collect();
+        let listed = borrowed(self.headings_of(index));
         let at = of_question(&listed, question)?;
         let heading = listed.get(at)?;
         Some(Section {
@@ -211,6 +203,18 @@ impl<'c> Sections<'c> {
 }
 
 /// The headings of a chapter as (level, text, anchor).
+/// Headings as the matchers read them, borrowed from the owned list kept per chapter.
+fn borrowed(headings: &[(u8, String, String)]) -> Vec<Heading<'_>> {
+    headings
+        .iter()
+        .map(|(level, text, anchor)| Heading {
+            level: *level,
+            text,
+            anchor,
+        })
+        .collect()
+}
+
 fn chapter_headings(chapter: &Chapter) -> Vec<(u8, String, String)> {
     let doc = crate::markdown::parse(&chapter.body);
     doc.headings()
@@ -254,14 +258,7 @@ pub(crate) fn check(
             let headings = cache
                 .entry(index)
                 .or_insert_with(|| chapter_headings(&chapters[index]));
-            let listed: Vec<Heading<'_>> = headings
-                .iter()
-                .map(|(level, text, anchor)| Heading {
-                    level: *level,
-                    text,
-                    anchor,
-                })
-                .collect();
+            let listed = borrowed(headings);
             if named(&listed, name).is_none() {
                 report.error(at, no_such_heading(name, &chapters[index].id, &listed));
             }

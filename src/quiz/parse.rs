@@ -44,12 +44,16 @@ pub struct QuizSettings {
     /// `[preprocessor.quiz] default-language`, else `rust`. The native format leaves
     /// such code unlabelled.
     pub default_language: String,
+    /// Whether to judge the quizzes' form for answer cues (`tutor check` only: the
+    /// warnings are shown nowhere else, so loading skips the work).
+    pub judge_cues: bool,
 }
 
 impl Default for QuizSettings {
     fn default() -> Self {
         Self {
             default_language: "rust".to_owned(),
+            judge_cues: false,
         }
     }
 }
@@ -113,7 +117,9 @@ pub(crate) fn parse(
     if report.has_errors() {
         return None;
     }
-    cues::warn(&draft.questions, report);
+    if settings.judge_cues {
+        cues::warn(&draft.questions, report);
+    }
     let title = draft
         .header
         .title

@@ -111,6 +111,7 @@ fn load_with(found: &Found, checked: bool, budget: &chapters::Budget) -> Loaded 
             .quiz_default_language
             .clone()
             .unwrap_or_else(|| QuizSettings::default().default_language),
+        judge_cues: checked,
     };
     let quizzes = quizzes::load(&mut reader, &mut contents, &settings);
     let fallback_id = found

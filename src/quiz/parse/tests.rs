@@ -34,6 +34,7 @@ fn parsed(text: &str, language: &str) -> Quiz {
     let mut report = all.in_file("q.toml", text);
     let settings = QuizSettings {
         default_language: language.to_owned(),
+        ..QuizSettings::default()
     };
     let parsed = parse("q", &[], &settings, &mut report).map(|p| p.quiz);
     assert!(all.is_empty(), "{all:?}");
