@@ -7,6 +7,7 @@
 //! is wrong — only how to say where and what — and depends on nothing but `sanitize`,
 //! so every reader of a file format (courses, quizzes) can report through it.
 use crate::sanitize::strip_controls;
+use std::cell::OnceCell;
 use std::fmt;
 
 /// One problem found in a course, located in a file.
@@ -58,6 +59,19 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// [`line_col`] with the start of every line of `text` known (`starts`, beginning with
+/// 0): the line by binary search, the column counted from its start.
+fn line_col_in(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let line = starts.partition_point(|&start| start <= offset).max(1);
+    let start = starts.get(line - 1).copied().unwrap_or(0);
+    let col = text[start..offset].chars().count() + 1;
+    (line, col)
+}
+
 /// Every error and warning found so far, each list in the order found. Errors are
 /// what `tutor check` fails on (a broken quiz is left out of the course); warnings
 /// stopped nothing.
@@ -85,6 +99,7 @@ impl Diagnostics {
             text,
             sink: self,
             errors_before,
+            line_starts: OnceCell::new(),
         }
     }
 }
@@ -98,13 +113,22 @@ pub struct InFile<'d> {
     /// How many errors the collector held before this file, so that
     /// [`has_errors`](Self::has_errors) speaks of this file alone.
     errors_before: usize,
+    /// Where each line of `text` starts, found on the first report: a file with
+    /// thousands of problems is then located by binary search, not scanned from its
+    /// start for each one.
+    line_starts: OnceCell<Vec<usize>>,
 }
 
 impl InFile<'_> {
     /// Paths and messages quote course text (file names, keys, values), so they are
     /// sanitized like everything else a course can put on the screen.
     fn at(&self, offset: usize, message: &str) -> Diagnostic {
-        let (line, col) = line_col(self.text, offset);
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let (line, col) = line_col_in(self.text, starts, offset);
         Diagnostic {
             path: strip_controls(self.path).into_owned(),
             line,
@@ -189,6 +213,23 @@ fn humanize(message: &str, spanned: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_reporter_locates_every_offset_as_line_col_does() {
+        let text = "\nab\nçé = 1\n\n漢字\r\nend";
+        let mut all = Diagnostics::default();
+        let mut report = all.in_file("f", text);
+        for offset in 0..=text.len() + 3 {
+            report.warning(offset, "w");
+        }
+        for (offset, warning) in all.warnings.iter().enumerate() {
+            assert_eq!(
+                (warning.line, warning.col),
+                line_col(text, offset),
+                "offset {offset}"
+            );
+        }
+    }
 
     #[test]
     fn line_col_counts_characters_from_one() {
