@@ -14,7 +14,7 @@ use crate::tui::text;
 use crate::tui::theme::Palette;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use unicode_width::UnicodeWidthStr;
 /// The narrowest quiz panel; wider screens fit several side by side.
 const PANEL_WIDTH: usize = 36;
@@ -36,6 +36,13 @@ pub(super) const WEEKDAYS: [&str; 7] = text::WEEKDAYS;
 pub(super) enum Panel<'a> {
     Activity,
     Quiz(&'a QuizStatus),
+}
+
+/// The widest chapter title and quiz words, which the chapter rows' columns fit.
+#[derive(Clone, Copy)]
+struct Longest {
+    title: usize,
+    quiz: usize,
 }
 
 /// Every line of the dashboard below its title, for a column `width` wide.
@@ -62,8 +69,35 @@ impl Facts<'_> {
         lines.extend(self.queue_lines(width));
         lines.push(Line::default());
         lines.push(Line::styled(text::HOME_CHAPTERS, p.heading));
-        for chapter in &status.chapters {
-            lines.push(self.chapter_row(chapter, width));
+        // Each chapter's quizzes found in one pass, and the columns measured once, so
+        // the rows cost as much as the chapters and quizzes together.
+        let mut by_chapter: HashMap<&str, Vec<&QuizStatus>> = HashMap::new();
+        for quiz in &status.quizzes {
+            if let Some(chapter) = quiz.chapter.as_deref() {
+                by_chapter.entry(chapter).or_default().push(quiz);
+            }
+        }
+        let words: Vec<Option<(String, Style)>> = status
+            .chapters
+            .iter()
+            .map(|c| self.quiz_words(by_chapter.get(c.id.as_str()).map_or(&[], Vec::as_slice)))
+            .collect();
+        let longest = Longest {
+            title: status
+                .chapters
+                .iter()
+                .map(|c| c.title.width())
+                .max()
+                .unwrap_or(0),
+            quiz: words
+                .iter()
+                .flatten()
+                .map(|(w, _)| w.width())
+                .max()
+                .unwrap_or(0),
+        };
+        for (chapter, quiz) in status.chapters.iter().zip(words) {
+            lines.push(self.chapter_row(chapter, quiz, longest, width));
         }
         lines.push(Line::default());
         lines
@@ -119,9 +153,14 @@ impl Facts<'_> {
 
     /// ` 2. Title……  ████░░░░ 40% read  quiz best 3/5 (need 4)`, dropping the quiz
     /// and then the gauge when the width is short.
-    fn chapter_row(&self, chapter: &crate::study::ChapterStatus, width: usize) -> Line<'static> {
+    fn chapter_row(
+        &self,
+        chapter: &crate::study::ChapterStatus,
+        quiz: Option<(String, Style)>,
+        longest: Longest,
+        width: usize,
+    ) -> Line<'static> {
         let p = self.palette;
-        let quiz = self.chapter_quizzes(&chapter.id);
         let number = format!("{:>2}. ", chapter.number);
         let gauge_width = match width {
             70.. => 12,
@@ -131,14 +170,7 @@ impl Facts<'_> {
         // The quiz column is as wide as its longest words (up to half the row), so the
         // pass mark is never what gets cut: long titles shorten first.
         let quiz_width = if width >= 60 {
-            self.status
-                .chapters
-                .iter()
-                .filter_map(|c| self.chapter_quizzes(&c.id))
-                .map(|(text, _)| text.width())
-                .max()
-                .unwrap_or(0)
-                .min(width / 2)
+            longest.quiz.min(width / 2)
         } else {
             0
         };
@@ -147,14 +179,7 @@ impl Facts<'_> {
             + label_width
             + if gauge_width > 0 { gauge_width + 1 } else { 0 }
             + if quiz_width > 0 { quiz_width + 1 } else { 0 };
-        let longest = self
-            .status
-            .chapters
-            .iter()
-            .map(|c| c.title.width())
-            .max()
-            .unwrap_or(0);
-        let title_width = width.saturating_sub(fixed + 1).min(longest).max(4);
+        let title_width = width.saturating_sub(fixed + 1).min(longest.title).max(4);
         // The quiz's words take what the titles leave.
         let quiz_width = if quiz_width > 0 {
             quiz_width.max(width.saturating_sub(fixed - quiz_width + title_width + 1))
@@ -184,16 +209,10 @@ impl Facts<'_> {
         Line::from(spans)
     }
 
-    /// How the quizzes of a chapter stand, in a few words; None without a quiz.
-    fn chapter_quizzes(&self, chapter: &str) -> Option<(String, Style)> {
-        let quizzes: Vec<&QuizStatus> = self
-            .status
-            .quizzes
-            .iter()
-            .filter(|q| q.chapter.as_deref() == Some(chapter))
-            .collect();
+    /// How a chapter's quizzes stand, in a few words; None without a quiz.
+    fn quiz_words(&self, quizzes: &[&QuizStatus]) -> Option<(String, Style)> {
         let p = self.palette;
-        match quizzes.as_slice() {
+        match quizzes {
             [] => None,
             [quiz] if quiz.mastered => Some((text::QUIZ_MASTERED.to_owned(), p.right)),
             [quiz] => Some((text::quiz_state(&quiz.label()), p.muted)),
